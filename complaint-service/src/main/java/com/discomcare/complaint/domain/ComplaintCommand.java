@@ -1,0 +1,67 @@
+package com.discomcare.complaint.domain;
+
+import com.discomcare.contracts.complaint.AreaType;
+import com.discomcare.contracts.complaint.Channel;
+import com.discomcare.contracts.complaint.Language;
+import com.discomcare.contracts.complaint.PauseReason;
+import com.discomcare.contracts.complaint.ResolutionCode;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** What users ask of a complaint; each names who asks ({@code by}) and when ({@code at}). */
+public sealed interface ComplaintCommand {
+
+    String requestNumber();
+
+    String by();
+
+    Instant at();
+
+    record RegisterComplaint(@TargetAggregateIdentifier String requestNumber, String consumerNumber, String name,
+                             String phone, String category, AreaType areaType, String district, String address,
+                             String description, Channel channel, Language language, String by, Instant at)
+            implements ComplaintCommand {
+
+        public RegisterComplaint numbered(String number) {
+            return new RegisterComplaint(number, consumerNumber, name, phone, category, areaType, district, address,
+                    description, channel, language, by, at);
+        }
+    }
+
+    record RecordRepeatCall(@TargetAggregateIdentifier String requestNumber, String phone, Channel channel,
+                            String by, Instant at) implements ComplaintCommand {
+    }
+
+    record AssignComplaint(@TargetAggregateIdentifier String requestNumber, String engineerId, String engineerName,
+                           String engineerPhone, String by, Instant at) implements ComplaintCommand {
+    }
+
+    record StartSiteVisit(@TargetAggregateIdentifier String requestNumber, String remarks, String by, Instant at)
+            implements ComplaintCommand {
+    }
+
+    record ResolveComplaint(@TargetAggregateIdentifier String requestNumber, ResolutionCode resolutionCode,
+                            String remarks, String by, Instant at) implements ComplaintCommand {
+    }
+
+    record CloseComplaint(@TargetAggregateIdentifier String requestNumber, String remarks, String by, Instant at)
+            implements ComplaintCommand {
+    }
+
+    record ReopenComplaint(@TargetAggregateIdentifier String requestNumber, String reason, String by, Instant at)
+            implements ComplaintCommand {
+    }
+
+    record GiveFeedback(@TargetAggregateIdentifier String requestNumber, int rating, String comment, String by,
+                        Instant at) implements ComplaintCommand {
+    }
+
+    record PauseComplaint(@TargetAggregateIdentifier String requestNumber, PauseReason reason, String remarks,
+                          String by, Instant at) implements ComplaintCommand {
+    }
+
+    record ResumeComplaint(@TargetAggregateIdentifier String requestNumber, String by, Instant at)
+            implements ComplaintCommand {
+    }
+}

@@ -1,0 +1,149 @@
+package com.discomcare.complaint.outbox;
+
+import com.discomcare.complaint.config.AxonRuntime;
+import com.discomcare.complaint.config.ComplaintServiceConfig;
+import com.discomcare.contracts.IntegrationEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The event store is the outbox: this tracking handler reads committed events in order and publishes each to
+ * Kafka in the envelope of ARCHITECTURE.md, keyed by aggregate id. A batch's token advances only after Kafka has
+ * acknowledged every send of the batch, so an event reaches Kafka at least once even across crashes and outages.
+ */
+@Singleton
+public class KafkaOutbox {
+
+    private static final Logger LOG = Logger.getLogger(KafkaOutbox.class);
+    private static final int SCHEMA_VERSION = 1;
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ObjectMapper json;
+    private final String bootstrapServers;
+    private final ComplaintServiceConfig.Outbox settings;
+    private KafkaProducer<String, String> producer;
+    private boolean topicReady;
+
+    @Inject
+    public KafkaOutbox(ObjectMapper json, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       ComplaintServiceConfig config) {
+        this.json = json;
+        this.bootstrapServers = bootstrapServers;
+        this.settings = config.outbox();
+    }
+
+    @EventHandler
+    void publish(Object payload, DomainEventMessage<?> message) throws JsonProcessingException {
+        IntegrationEvent envelope = new IntegrationEvent(
+                UUID.fromString(message.getIdentifier()),
+                payload.getClass().getSimpleName(),
+                message.getAggregateIdentifier(),
+                message.getSequenceNumber(),
+                message.getTimestamp().atOffset(ZoneOffset.UTC),
+                SCHEMA_VERSION,
+                (String) message.getMetaData().get(AxonRuntime.CORRELATION_ID),
+                json.valueToTree(payload));
+        var record = new ProducerRecord<>(settings.topic(), envelope.aggregateId(), json.writeValueAsString(envelope));
+        pendingSendsOfThisBatch().add(producer().send(record));
+    }
+
+    /** Sends of one batch, awaited together before the batch (and its token) commits. */
+    private List<Future<RecordMetadata>> pendingSendsOfThisBatch() {
+        return CurrentUnitOfWork.get().root().getOrComputeResource("kafka-outbox-sends", key -> {
+            List<Future<RecordMetadata>> sends = new ArrayList<>();
+            CurrentUnitOfWork.get().root().onPrepareCommit(unitOfWork -> awaitAcknowledgements(sends));
+            return sends;
+        });
+    }
+
+    private void awaitAcknowledgements(List<Future<RecordMetadata>> sends) {
+        try {
+            for (Future<RecordMetadata> send : sends) {
+                send.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka", e);
+        } catch (ExecutionException | TimeoutException e) {
+            // An idempotent producer that failed a send may refuse later ones: start afresh on the retry.
+            resetProducer();
+            throw new IllegalStateException("Kafka did not acknowledge the batch; it will be sent again", e);
+        }
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.LINGER_MS_CONFIG, 5,
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
+                    ProducerConfig.CLIENT_ID_CONFIG, "complaint-outbox"),
+                    new StringSerializer(), new StringSerializer());
+        }
+        if (!topicReady) {
+            createTopicIfMissing();
+        }
+        return producer;
+    }
+
+    private void createTopicIfMissing() {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers,
+                "default.api.timeout.ms", 5_000, "request.timeout.ms", 5_000))) {
+            admin.createTopics(List.of(new NewTopic(settings.topic(), settings.partitions(), (short) -1)))
+                    .all().get(10, TimeUnit.SECONDS);
+            LOG.infof("created topic %s with %d partitions", settings.topic(), settings.partitions());
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create topic " + settings.topic(), e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topic " + settings.topic(), e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer while creating topic " + settings.topic(), e);
+        }
+        topicReady = true;
+    }
+
+    private synchronized void resetProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    /** Called after the event processors stopped. */
+    public void close() {
+        resetProducer();
+    }
+}

@@ -1,0 +1,148 @@
+package com.discomcare.complaint.rest;
+
+import com.discomcare.complaint.domain.StepNotAllowedException;
+import com.discomcare.complaint.service.IdempotencyKeyReusedException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every error the API answers, as application/problem+json. A 500 is a bug and is logged with its cause. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    UriInfo uri;
+
+    @ServerExceptionMapper
+    public Response invalidBody(ResteasyReactiveViolationException e) {
+        return violations(e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidArguments(ConstraintViolationException e) {
+        return violations(e);
+    }
+
+    private Response violations(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return invalid(errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return invalid(e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return invalid(List.of(new Problem.FieldError(field, mismatchMessage(mismatch))));
+        }
+        return problem(400, "Malformed request", "the body is not valid JSON: " + e.getOriginalMessage(), null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(AggregateNotFoundException e) {
+        return problem(404, "Not found", "no complaint with request number " + e.getAggregateIdentifier(), null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(ComplaintNotFoundException e) {
+        return problem(404, "Not found", e.getMessage(), null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response stepNotAllowed(StepNotAllowedException e) {
+        return problem(409, "Step not allowed now", e.getMessage(), e.currentState(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(ConcurrencyException e) {
+        return problem(409, "Changed concurrently", "the complaint was changed by someone else at the same moment; "
+                + "read it again and retry", null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return problem(422, "Idempotency-Key reused", e.getMessage(), null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("unexpected failure", e);
+        return problem(500, "Internal error", "the request failed on our side; it has been logged", null, null);
+    }
+
+    private Response invalid(List<Problem.FieldError> errors) {
+        return problem(400, "Invalid request", errors.size() == 1 ? "1 field is invalid"
+                : errors.size() + " fields are invalid", null, errors);
+    }
+
+    private Response problem(int status, String title, String detail, String currentState,
+                             List<Problem.FieldError> errors) {
+        var body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(),
+                currentState, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private String mismatchMessage(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            String allowed = Arrays.stream(target.getEnumConstants())
+                    .map(constant -> json.valueToTree(constant).asText())
+                    .collect(Collectors.joining(", "));
+            return "must be one of: " + allowed;
+        }
+        if (e instanceof InvalidFormatException format) {
+            return "'" + format.getValue() + "' is not a valid " + (target == null ? "value" : target.getSimpleName());
+        }
+        return "has the wrong type" + (target == null ? "" : ": expected " + target.getSimpleName());
+    }
+
+    /** "register.body.phone" names the field "phone"; a query or header parameter keeps its own name. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            names.add(node.getName());
+        }
+        if (names.size() > 2) {
+            return String.join(".", names.subList(2, names.size()));
+        }
+        return names.get(names.size() - 1);
+    }
+}

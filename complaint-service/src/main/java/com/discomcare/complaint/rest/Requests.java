@@ -1,0 +1,93 @@
+package com.discomcare.complaint.rest;
+
+import com.discomcare.contracts.complaint.AreaType;
+import com.discomcare.contracts.complaint.Channel;
+import com.discomcare.contracts.complaint.Language;
+import com.discomcare.contracts.complaint.PauseReason;
+import com.discomcare.contracts.complaint.ResolutionCode;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the complaint API; {@code by} names the agent, engineer or officer taking the step. */
+public final class Requests {
+
+    static final String MOBILE = "^(\\+91)?[6-9][0-9]{9}$";
+    static final String MOBILE_MESSAGE = "must be an Indian mobile number: 10 digits starting with 6-9, optionally after +91";
+    static final String ACTOR = "^[A-Za-z0-9._@:+-]{1,40}$";
+    static final String ACTOR_MESSAGE = "must be a user id of 1-40 letters, digits or ._@:+-";
+
+    private Requests() {
+    }
+
+    /** Strips the +91 country code: phones are stored and searched as 10 digits. */
+    static String normalisePhone(String phone) {
+        return phone == null ? null : phone.startsWith("+91") ? phone.substring(3) : phone;
+    }
+
+    @Schema(name = "RegisterComplaintRequest")
+    public record Register(
+            @Schema(description = "Consumer (account) number; omit for a caller who is not a consumer", examples = "1102345678")
+            @Pattern(regexp = "^[A-Za-z0-9-]{4,20}$", message = "must be 4-20 letters, digits or dashes") String consumerNumber,
+            @Schema(examples = "रमेश कुमार") @NotBlank @Size(max = 100) String name,
+            @Schema(examples = "+919876543210") @NotBlank @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE) String phone,
+            @Schema(description = "Complaint category code from the time-limit policy", examples = "E1.1") @NotBlank @KnownCategory String category,
+            @NotNull AreaType areaType,
+            @Schema(examples = "Gurugram") @NotBlank @Size(max = 60) String district,
+            @Schema(examples = "H.No. 12, Sector 43, Gurugram") @NotBlank @Size(max = 300) String address,
+            @Schema(examples = "No supply since 6 pm, neighbours have power") @NotBlank @Size(max = 1000) String description,
+            @NotNull Channel channel,
+            @Schema(description = "Language for SMS to the consumer; en when omitted", enumeration = {"en", "hi"}) Language language,
+            @Schema(description = "Id of the agent who logs the call; the channel when omitted", examples = "AGENT-0042")
+            @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String agentId) {
+    }
+
+    public record Assign(
+            @Schema(examples = "JE-1042") @NotBlank @Size(max = 40) String engineerId,
+            @Schema(examples = "Suresh Yadav") @NotBlank @Size(max = 100) String engineerName,
+            @Schema(examples = "9812345678") @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE) String engineerPhone,
+            @Schema(examples = "CRO-GGN-1") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+    }
+
+    public record SiteVisit(
+            @Size(max = 500) String remarks,
+            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+    }
+
+    public record Resolution(
+            @NotNull ResolutionCode resolutionCode,
+            @Schema(examples = "Replaced blown DO fuse, supply restored") @NotBlank @Size(max = 1000) String remarks,
+            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+    }
+
+    public record Closure(
+            @Size(max = 500) String remarks,
+            @Schema(examples = "CRO-GGN-1") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+    }
+
+    public record Reopening(
+            @Schema(examples = "Supply failed again the same evening") @NotBlank @Size(max = 500) String reason,
+            @Schema(examples = "AGENT-0042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+    }
+
+    public record Feedback(
+            @Schema(description = "1 (very poor) to 5 (excellent)", examples = "4") @NotNull @Min(1) @Max(5) Integer rating,
+            @Size(max = 500) String comment,
+            @Schema(description = "Agent id, or the consumer's phone when given by SMS", examples = "AGENT-0042")
+            @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+    }
+
+    public record Pause(
+            @NotNull PauseReason reason,
+            @Size(max = 500) String remarks,
+            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+    }
+
+    public record Resume(
+            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+    }
+}

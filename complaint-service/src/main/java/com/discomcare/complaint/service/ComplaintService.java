@@ -1,0 +1,142 @@
+package com.discomcare.complaint.service;
+
+import com.discomcare.complaint.config.AxonRuntime;
+import com.discomcare.complaint.domain.Complaint;
+import com.discomcare.complaint.domain.ComplaintCommand;
+import com.discomcare.complaint.domain.ComplaintCommand.RecordRepeatCall;
+import com.discomcare.complaint.domain.ComplaintCommand.RegisterComplaint;
+import com.discomcare.complaint.domain.RequestNumbers;
+import com.discomcare.complaint.repository.ComplaintKeys;
+import com.discomcare.complaint.repository.IdempotencyRecords;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns users' requests into commands on the Complaint aggregate, each in one database transaction together with
+ * the request-number serial, the open-complaint index and the idempotency record.
+ */
+@ApplicationScoped
+public class ComplaintService {
+
+    /** What POST /complaints answers: the complaint, and whether the call repeated an open complaint. */
+    public record Registration(@JsonUnwrapped Complaint complaint, boolean duplicate) {
+    }
+
+    /** A finished response, as stored under an idempotency key and replayed verbatim. */
+    public record Reply(int status, String body) {
+    }
+
+    private static final ZoneId REQUEST_NUMBER_ZONE = ZoneId.of("Asia/Kolkata");
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final CommandGateway commands;
+    private final ComplaintKeys keys;
+    private final IdempotencyRecords idempotency;
+    private final ObjectMapper json;
+
+    @Inject
+    public ComplaintService(CommandGateway commands, ComplaintKeys keys, IdempotencyRecords idempotency,
+                            ObjectMapper json) {
+        this.commands = commands;
+        this.keys = keys;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    /**
+     * Registers a complaint (the command's request number is still null), or records a repeat call on the
+     * consumer's open complaint of the same category. {@code requestFingerprint} identifies the request's content
+     * for the idempotency check.
+     */
+    public Reply register(RegisterComplaint command, String idempotencyKey, String requestFingerprint,
+                          String correlationId) {
+        try {
+            return QuarkusTransaction.requiringNew().call(
+                    () -> registerInTransaction(command, idempotencyKey, requestFingerprint, correlationId));
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // A concurrent registration for the same consumer and category won: this call is now its repeat.
+            return QuarkusTransaction.requiringNew().call(
+                    () -> registerInTransaction(command, idempotencyKey, requestFingerprint, correlationId));
+        }
+    }
+
+    private Reply registerInTransaction(RegisterComplaint command, String idempotencyKey,
+                                        String requestFingerprint, String correlationId)
+            throws JsonProcessingException {
+        String requestHash = idempotencyKey == null ? null : sha256(requestFingerprint);
+        if (idempotencyKey != null) {
+            Optional<IdempotencyRecords.StoredResponse> earlier = idempotency.claim(idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestHash().equals(requestHash)) {
+                    throw new IdempotencyKeyReusedException(idempotencyKey);
+                }
+                return new Reply(earlier.get().status(), earlier.get().body());
+            }
+        }
+        Optional<String> open = command.consumerNumber() == null ? Optional.empty()
+                : keys.openComplaintOf(command.consumerNumber(), command.category());
+        Reply reply;
+        if (open.isPresent()) {
+            Complaint existing = send(new RecordRepeatCall(open.get(), command.phone(), command.channel(),
+                    command.by(), command.at()), correlationId);
+            reply = new Reply(200, json.writeValueAsString(new Registration(existing, true)));
+        } else {
+            int year = command.at().atZone(REQUEST_NUMBER_ZONE).getYear();
+            String requestNumber = RequestNumbers.format(year, keys.nextSerial());
+            Complaint registered = send(command.numbered(requestNumber), correlationId);
+            reply = new Reply(201, json.writeValueAsString(new Registration(registered, false)));
+        }
+        if (idempotencyKey != null) {
+            idempotency.complete(idempotencyKey, reply.status(), reply.body());
+        }
+        return reply;
+    }
+
+    /** Executes one step on an existing complaint and returns its new state. */
+    @Transactional
+    public Complaint execute(ComplaintCommand command, String correlationId) {
+        return send(command, correlationId);
+    }
+
+    private Complaint send(ComplaintCommand command, String correlationId) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(AxonRuntime.CORRELATION_ID, correlationId)));
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

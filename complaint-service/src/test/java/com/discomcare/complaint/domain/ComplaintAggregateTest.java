@@ -1,0 +1,281 @@
+package com.discomcare.complaint.domain;
+
+import com.discomcare.complaint.domain.ComplaintCommand.AssignComplaint;
+import com.discomcare.complaint.domain.ComplaintCommand.CloseComplaint;
+import com.discomcare.complaint.domain.ComplaintCommand.GiveFeedback;
+import com.discomcare.complaint.domain.ComplaintCommand.PauseComplaint;
+import com.discomcare.complaint.domain.ComplaintCommand.RecordRepeatCall;
+import com.discomcare.complaint.domain.ComplaintCommand.RegisterComplaint;
+import com.discomcare.complaint.domain.ComplaintCommand.ReopenComplaint;
+import com.discomcare.complaint.domain.ComplaintCommand.ResolveComplaint;
+import com.discomcare.complaint.domain.ComplaintCommand.ResumeComplaint;
+import com.discomcare.complaint.domain.ComplaintCommand.StartSiteVisit;
+import com.discomcare.complaint.policy.ComplaintPolicy;
+import com.discomcare.complaint.policy.ComplaintPolicyFile;
+import com.discomcare.contracts.complaint.AreaType;
+import com.discomcare.contracts.complaint.Channel;
+import com.discomcare.contracts.complaint.ClockType;
+import com.discomcare.contracts.complaint.ComplaintAssigned;
+import com.discomcare.contracts.complaint.ComplaintClosed;
+import com.discomcare.contracts.complaint.ComplaintPaused;
+import com.discomcare.contracts.complaint.ComplaintRegistered;
+import com.discomcare.contracts.complaint.ComplaintReopened;
+import com.discomcare.contracts.complaint.ComplaintRepeated;
+import com.discomcare.contracts.complaint.ComplaintResolved;
+import com.discomcare.contracts.complaint.ComplaintResumed;
+import com.discomcare.contracts.complaint.FeedbackGiven;
+import com.discomcare.contracts.complaint.Language;
+import com.discomcare.contracts.complaint.PauseReason;
+import com.discomcare.contracts.complaint.ResolutionCode;
+import com.discomcare.contracts.complaint.SiteVisitStarted;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComplaintAggregateTest {
+
+    private static final String RN = RequestNumbers.format(2026, 42);
+    /** 11:00 IST on a working day. */
+    private static final Instant T0 = Instant.parse("2026-11-23T05:30:00Z");
+    private static final Instant DUE = T0.plus(Duration.ofHours(4));
+    private static final ComplaintPolicy POLICY = ComplaintPolicyFile.loadDefault(Duration.ofDays(7));
+
+    private AggregateTestFixture<ComplaintAggregate> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(ComplaintAggregate.class);
+        fixture.registerInjectableResource(POLICY);
+    }
+
+    private static ComplaintRegistered registered() {
+        return new ComplaintRegistered(RN, "1102345678", "रमेश कुमार", "9876543210", "E1.1", AreaType.URBAN,
+                "Gurugram", "Sector 43", "No supply", Channel.CALL_CENTRE, Language.HINDI, ClockType.WORKING_HOURS,
+                DUE, "AGENT-1", T0);
+    }
+
+    private static ComplaintAssigned assigned(Instant at) {
+        return new ComplaintAssigned(RN, "JE-1", "Suresh", "9812345678", "CRO-1", at);
+    }
+
+    private static ComplaintResolved resolved(Instant at) {
+        return new ComplaintResolved(RN, ResolutionCode.FUSE_REPLACED, "fuse replaced", true, "JE-1", at);
+    }
+
+    @Test
+    void registrationComputesTheDueTimeFromThePolicy() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterComplaint(RN, "1102345678", "रमेश कुमार", "9876543210", "E1.1", AreaType.URBAN,
+                        "Gurugram", "Sector 43", "No supply", Channel.CALL_CENTRE, Language.HINDI, "AGENT-1", T0))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(registered());
+    }
+
+    @Test
+    void registrationAnswersWithTheNewState() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterComplaint(RN, null, "A", "9876543210", "E1.6", AreaType.URBAN, "Rajkot", "x",
+                        "snapped conductor", Channel.SMS, Language.ENGLISH, "SMS", T0))
+                .expectResultMessagePayloadMatching(new org.hamcrest.CustomTypeSafeMatcher<Object>("the new complaint") {
+                    @Override
+                    protected boolean matchesSafely(Object item) {
+                        Complaint complaint = (Complaint) item;
+                        return complaint.status() == ComplaintStatus.REGISTERED
+                                && complaint.dueAt().equals(T0.plus(Duration.ofHours(12)))
+                                && complaint.requestNumber().equals(RN);
+                    }
+                });
+    }
+
+    @Test
+    void aRepeatCallOnAnOpenComplaintIsCounted() {
+        fixture.given(registered())
+                .when(new RecordRepeatCall(RN, "9876543210", Channel.SMS, "SMS", T0.plusSeconds(600)))
+                .expectEvents(new ComplaintRepeated(RN, "9876543210", Channel.SMS, 2, "SMS", T0.plusSeconds(600)));
+    }
+
+    @Test
+    void theEngineersFlowReachesClosed() {
+        Instant t1 = T0.plusSeconds(600);
+        Instant t2 = T0.plusSeconds(1800);
+        Instant t3 = T0.plusSeconds(3600);
+        fixture.given(registered())
+                .when(new AssignComplaint(RN, "JE-1", "Suresh", "9812345678", "CRO-1", t1))
+                .expectEvents(assigned(t1));
+        fixture.given(registered(), assigned(t1))
+                .when(new StartSiteVisit(RN, "reached", "JE-1", t2))
+                .expectEvents(new SiteVisitStarted(RN, "reached", "JE-1", t2));
+        fixture.given(registered(), assigned(t1), new SiteVisitStarted(RN, "reached", "JE-1", t2))
+                .when(new ResolveComplaint(RN, ResolutionCode.FUSE_REPLACED, "fuse replaced", "JE-1", t3))
+                .expectEvents(resolved(t3));
+        fixture.given(registered(), assigned(t1), resolved(t3))
+                .when(new CloseComplaint(RN, "consumer confirmed", "CRO-1", t3.plusSeconds(60)))
+                .expectEvents(new ComplaintClosed(RN, "consumer confirmed", "CRO-1", t3.plusSeconds(60)));
+    }
+
+    @Test
+    void resolutionAfterTheDueTimeIsMarkedLate() {
+        Instant late = DUE.plusSeconds(1);
+        fixture.given(registered(), assigned(T0))
+                .when(new ResolveComplaint(RN, ResolutionCode.LINE_REPAIRED, "repaired", "JE-1", late))
+                .expectEvents(new ComplaintResolved(RN, ResolutionCode.LINE_REPAIRED, "repaired", false, "JE-1", late));
+    }
+
+    @Nested
+    class StepsNotAllowed {
+
+        @Test
+        void resolvingAnUnassignedComplaint() {
+            fixture.given(registered())
+                    .when(new ResolveComplaint(RN, ResolutionCode.FUSE_REPLACED, "x", "JE-1", T0))
+                    .expectNoEvents()
+                    .expectException(StepNotAllowedException.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("REGISTERED"));
+        }
+
+        @Test
+        void siteVisitBeforeAssignment() {
+            fixture.given(registered())
+                    .when(new StartSiteVisit(RN, null, "JE-1", T0))
+                    .expectException(StepNotAllowedException.class);
+        }
+
+        @Test
+        void closingAComplaintThatIsNotResolved() {
+            fixture.given(registered(), assigned(T0))
+                    .when(new CloseComplaint(RN, null, "CRO-1", T0))
+                    .expectNoEvents()
+                    .expectException(StepNotAllowedException.class);
+        }
+
+        @Test
+        void assigningAResolvedComplaint() {
+            fixture.given(registered(), assigned(T0), resolved(T0))
+                    .when(new AssignComplaint(RN, "JE-2", "B", null, "CRO-1", T0))
+                    .expectException(StepNotAllowedException.class);
+        }
+
+        @Test
+        void aRepeatCallOnAResolvedComplaint() {
+            fixture.given(registered(), assigned(T0), resolved(T0))
+                    .when(new RecordRepeatCall(RN, "9876543210", Channel.SMS, "SMS", T0))
+                    .expectException(StepNotAllowedException.class);
+        }
+
+        @Test
+        void feedbackBeforeResolution() {
+            fixture.given(registered())
+                    .when(new GiveFeedback(RN, 5, null, "AGENT-1", T0))
+                    .expectException(StepNotAllowedException.class);
+        }
+
+        @Test
+        void feedbackTwice() {
+            fixture.given(registered(), assigned(T0), resolved(T0), new FeedbackGiven(RN, 4, null, "AGENT-1", T0))
+                    .when(new GiveFeedback(RN, 5, null, "AGENT-1", T0))
+                    .expectException(StepNotAllowedException.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("already"));
+        }
+
+        @Test
+        void reopeningAnOpenComplaint() {
+            fixture.given(registered())
+                    .when(new ReopenComplaint(RN, "again", "AGENT-1", T0))
+                    .expectException(StepNotAllowedException.class);
+        }
+
+        @Test
+        void reopeningAfterTheWindow() {
+            Instant resolvedAt = T0.plusSeconds(3600);
+            fixture.given(registered(), assigned(T0), resolved(resolvedAt))
+                    .when(new ReopenComplaint(RN, "again", "AGENT-1", resolvedAt.plus(Duration.ofDays(7)).plusSeconds(1)))
+                    .expectNoEvents()
+                    .expectException(StepNotAllowedException.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("7 days"));
+        }
+
+        @Test
+        void pausingTwice() {
+            fixture.given(registered(), new ComplaintPaused(RN, PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", T0))
+                    .when(new PauseComplaint(RN, PauseReason.ROAD_DIGGING_PERMISSION_AWAITED, null, "JE-1", T0))
+                    .expectException(StepNotAllowedException.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("(paused)"));
+        }
+
+        @Test
+        void resumingARunningClock() {
+            fixture.given(registered())
+                    .when(new ResumeComplaint(RN, "JE-1", T0))
+                    .expectException(StepNotAllowedException.class);
+        }
+
+        @Test
+        void resolvingWhilePaused() {
+            fixture.given(registered(), assigned(T0),
+                            new ComplaintPaused(RN, PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", T0))
+                    .when(new ResolveComplaint(RN, ResolutionCode.FUSE_REPLACED, "x", "JE-1", T0))
+                    .expectException(StepNotAllowedException.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("resume it first"));
+        }
+
+        @Test
+        void pausingAClosedComplaint() {
+            fixture.given(registered(), assigned(T0), resolved(T0), new ComplaintClosed(RN, null, "CRO-1", T0))
+                    .when(new PauseComplaint(RN, PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", T0))
+                    .expectException(StepNotAllowedException.class);
+        }
+    }
+
+    @Test
+    void resumingShiftsTheDueTimeByThePausedSpan() {
+        Instant pausedAt = T0.plusSeconds(600);
+        Instant resumedAt = pausedAt.plus(Duration.ofHours(2));
+        fixture.given(registered(), new ComplaintPaused(RN, PauseReason.ROAD_DIGGING_PERMISSION_AWAITED, "permit",
+                        "JE-1", pausedAt))
+                .when(new ResumeComplaint(RN, "JE-1", resumedAt))
+                .expectEvents(new ComplaintResumed(RN, Duration.ofHours(2), DUE.plus(Duration.ofHours(2)), "JE-1",
+                        resumedAt));
+    }
+
+    @Test
+    void reopeningWithinTheWindowStartsANewClock() {
+        Instant resolvedAt = T0.plusSeconds(3600);
+        Instant reopenAt = Instant.parse("2026-11-25T04:30:00Z"); // 10:00 IST
+        fixture.given(registered(), assigned(T0), resolved(resolvedAt), new ComplaintClosed(RN, null, "CRO-1", resolvedAt))
+                .when(new ReopenComplaint(RN, "no supply again", "AGENT-1", reopenAt))
+                .expectEvents(new ComplaintReopened(RN, "no supply again", reopenAt.plus(Duration.ofHours(4)),
+                        "AGENT-1", reopenAt));
+    }
+
+    @Test
+    void aReopenedComplaintCanBeAssignedAndResolvedAgain() {
+        Instant reopenAt = T0.plus(Duration.ofDays(1));
+        fixture.given(registered(), assigned(T0), resolved(T0),
+                        new ComplaintReopened(RN, "again", reopenAt.plus(Duration.ofHours(4)), "AGENT-1", reopenAt))
+                .when(new AssignComplaint(RN, "JE-1", "Suresh", "9812345678", "CRO-1", reopenAt))
+                .expectEvents(assigned(reopenAt));
+    }
+
+    @Test
+    void feedbackAfterResolution() {
+        fixture.given(registered(), assigned(T0), resolved(T0))
+                .when(new GiveFeedback(RN, 4, "quick fix", "AGENT-1", T0.plusSeconds(60)))
+                .expectEvents(new FeedbackGiven(RN, 4, "quick fix", "AGENT-1", T0.plusSeconds(60)));
+    }
+
+    @Test
+    void evolveKeepsThePreviousStateUnchanged() {
+        Complaint first = Complaint.evolve(null, registered());
+        Complaint second = Complaint.evolve(first, assigned(T0));
+        assertThat(first.status()).isEqualTo(ComplaintStatus.REGISTERED);
+        assertThat(first.assignee()).isNull();
+        assertThat(second.status()).isEqualTo(ComplaintStatus.ASSIGNED);
+        assertThat(second.version()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,5 @@
+package com.discomcare.contracts.complaint;
+
+public enum AreaType {
+    URBAN, RURAL
+}

@@ -1,0 +1,12 @@
+package com.discomcare.contracts.complaint;
+
+import java.time.Instant;
+
+public record ComplaintAssigned(
+        String requestNumber,
+        String engineerId,
+        String engineerName,
+        String engineerPhone,
+        String by,
+        Instant at) implements ComplaintEvent {
+}

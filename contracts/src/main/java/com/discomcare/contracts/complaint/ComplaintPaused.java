@@ -1,0 +1,11 @@
+package com.discomcare.contracts.complaint;
+
+import java.time.Instant;
+
+public record ComplaintPaused(
+        String requestNumber,
+        PauseReason reason,
+        String remarks,
+        String by,
+        Instant at) implements ComplaintEvent {
+}

@@ -1,0 +1,12 @@
+package com.discomcare.contracts.complaint;
+
+import java.time.Instant;
+
+public record ComplaintResolved(
+        String requestNumber,
+        ResolutionCode resolutionCode,
+        String remarks,
+        boolean withinDueTime,
+        String by,
+        Instant at) implements ComplaintEvent {
+}
