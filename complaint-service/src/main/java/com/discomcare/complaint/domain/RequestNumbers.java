@@ -27,6 +27,9 @@ public final class RequestNumbers {
     }
 
     public static String format(int year, long serial) {
+        if (year < 0) {
+            throw new IllegalArgumentException("year out of range: " + year);
+        }
         if (serial < 1 || serial > MAX_SERIAL) {
             throw new IllegalArgumentException("request number serial out of range: " + serial);
         }

@@ -1,6 +1,7 @@
 package com.discomcare.complaint.policy;
 
 import com.discomcare.contracts.complaint.ClockType;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -41,6 +42,8 @@ public final class ComplaintPolicyFile {
     public static ComplaintPolicy load(Path file, Duration reopenWindow) {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, file.toString(), reopenWindow);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("complaint policy " + file + " is invalid: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the complaint policy " + file, e);
         }
@@ -65,6 +68,10 @@ public final class ComplaintPolicyFile {
         WorkingCalendar calendar = calendar(document.calendar(), problems);
         var categories = new TreeMap<String, CategoryLimit>();
         for (CategoryEntry entry : document.categories() == null ? List.<CategoryEntry>of() : document.categories()) {
+            if (entry == null) {
+                problems.add("an empty category entry");
+                continue;
+            }
             String where = "category " + entry.code();
             if (entry.code() == null || entry.code().isBlank()) {
                 problems.add("a category without a code");

@@ -17,6 +17,9 @@ public record TimeLimit(int days, Duration time) {
     }
 
     public static TimeLimit parse(String iso) {
+        if (iso == null) {
+            throw new IllegalArgumentException("a time limit is required");
+        }
         String text = iso.trim().toUpperCase();
         int t = text.indexOf('T');
         String datePart = t < 0 ? text : text.substring(0, t);

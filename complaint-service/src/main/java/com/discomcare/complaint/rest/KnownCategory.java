@@ -2,6 +2,7 @@ package com.discomcare.complaint.rest;
 
 import com.discomcare.complaint.policy.ComplaintPolicy;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -26,12 +27,13 @@ public @interface KnownCategory {
 
     class Validator implements ConstraintValidator<KnownCategory, String> {
 
+        // Lazy: validators are built at static init, before the runtime configuration that names the policy file.
         @Inject
-        ComplaintPolicy policy;
+        Provider<ComplaintPolicy> policy;
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || policy.isKnownCategory(value);
+            return value == null || policy.get().isKnownCategory(value);
         }
     }
 }

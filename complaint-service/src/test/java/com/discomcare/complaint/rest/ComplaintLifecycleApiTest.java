@@ -1,0 +1,75 @@
+package com.discomcare.complaint.rest;
+
+import com.discomcare.localstack.TestStack;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@QuarkusTestResource(TestStack.class)
+public class ComplaintLifecycleApiTest {
+
+    public static Map<String, Object> complaint(String consumerNumber, String category) {
+        return Map.of(
+                "consumerNumber", consumerNumber,
+                "name", "रमेश कुमार",
+                "phone", "+919876543210",
+                "category", category,
+                "areaType", "URBAN",
+                "district", "Gurugram",
+                "address", "H.No. 12, Sector 43",
+                "description", "बिजली नहीं है since 6 pm",
+                "channel", "CALL_CENTRE",
+                "language", "hi");
+    }
+
+    public static String register(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/complaints")
+                .then().statusCode(201)
+                .body("requestNumber", matchesPattern("\\d{12}"))
+                .body("status", equalTo("REGISTERED"))
+                .body("dueAt", notNullValue())
+                .body("duplicate", equalTo(false))
+                .extract().path("requestNumber");
+    }
+
+    @Test
+    void theEngineersFlowReachesClosedAndEveryStepIsInTheHistory() {
+        String rn = register(complaint("CN-1001", "E1.2"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("engineerId", "JE-1042", "engineerName", "Suresh Yadav", "engineerPhone", "9812345678", "by", "CRO-GGN-1"))
+                .post("/api/v1/complaints/{rn}/assignment", rn)
+                .then().statusCode(200).body("status", equalTo("ASSIGNED")).body("assignee.id", equalTo("JE-1042"));
+        given().contentType(ContentType.JSON).body(Map.of("by", "JE-1042", "remarks", "reached"))
+                .post("/api/v1/complaints/{rn}/site-visit", rn)
+                .then().statusCode(200).body("status", equalTo("ON_SITE"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("resolutionCode", "FUSE_REPLACED", "remarks", "DO fuse replaced", "by", "JE-1042"))
+                .post("/api/v1/complaints/{rn}/resolution", rn)
+                .then().statusCode(200).body("status", equalTo("RESOLVED"))
+                .body("resolution.withinDueTime", equalTo(true));
+        given().contentType(ContentType.JSON).body(Map.of("by", "CRO-GGN-1"))
+                .post("/api/v1/complaints/{rn}/closure", rn)
+                .then().statusCode(200).body("status", equalTo("CLOSED"));
+        given().get("/api/v1/complaints/{rn}", rn)
+                .then().statusCode(200).body("status", equalTo("CLOSED"))
+                .body("name", equalTo("रमेश कुमार"))
+                .body("description", equalTo("बिजली नहीं है since 6 pm"))
+                .body("phone", equalTo("9876543210"));
+        given().get("/api/v1/complaints/{rn}/history", rn)
+                .then().statusCode(200).body("", hasSize(5))
+                .body("[0].eventType", equalTo("ComplaintRegistered"))
+                .body("[4].eventType", equalTo("ComplaintClosed"))
+                .body("[1].payload.by", equalTo("CRO-GGN-1"));
+    }
+}
