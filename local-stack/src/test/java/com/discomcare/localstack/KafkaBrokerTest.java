@@ -1,12 +1,15 @@
 package com.discomcare.localstack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -23,35 +27,39 @@ class KafkaBrokerTest {
     private static final String TOPIC = "complaint-events";
 
     @Test
-    void keepsRecordsAcrossARestartOnTheSamePort() throws Exception {
+    void comesBackOnTheSamePortWithItsRecords() throws Exception {
         try (KafkaBroker broker = new KafkaBroker(0, null)) {
             broker.start();
             broker.createTopics(TOPIC);
-            produce(broker, "before");
-            assertEquals(List.of("before"), consumeAll(broker, 1));
-
+            broker.createTopics(TOPIC); // idempotent
             int port = broker.port();
-            broker.stop();
-            broker.start();
+            try (KafkaProducer<String, String> producer = producer(broker)) {
+                // One key, so one partition: records read back in the order written
+                producer.send(new ProducerRecord<>(TOPIC, "complaint-1", "before")).get();
+                assertEquals(List.of("before"), consume(broker, 1));
 
+                broker.stop();
+                assertFalse(broker.isRunning());
+                // The producer retries while the broker is down and delivers once it is back
+                Future<RecordMetadata> during = producer.send(new ProducerRecord<>(TOPIC, "complaint-1", "during"));
+                broker.start();
+                during.get(60, TimeUnit.SECONDS);
+                producer.send(new ProducerRecord<>(TOPIC, "complaint-1", "after")).get();
+            }
             assertEquals(port, broker.port());
-            produce(broker, "after");
-            assertEquals(List.of("before", "after"), consumeAll(broker, 2));
+            assertEquals(List.of("before", "during", "after"), consume(broker, 3));
         }
     }
 
-    private static void produce(KafkaBroker broker, String value) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+    private static KafkaProducer<String, String> producer(KafkaBroker broker) {
+        return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            // One key: one partition, so the order read back is the order written
-            producer.send(new ProducerRecord<>(TOPIC, "complaint-1", value)).get();
-        }
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
     }
 
-    /** Reads the topic from the start with a fresh group until {@code expected} records came. */
-    private static List<String> consumeAll(KafkaBroker broker, int expected) {
+    /** Reads the topic from the start with a new group until {@code expected} records came, or 30 s passed. */
+    private static List<String> consume(KafkaBroker broker, int expected) {
         List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),

@@ -14,7 +14,9 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
@@ -60,7 +62,7 @@ final class ApiTestSupport {
 
     /** Asserts an application/problem+json answer with that status (also in the body). */
     static ValidatableResponse assertProblem(Response response, int status) {
-        return response.then()
+        return response.then().log().ifValidationFails()
                 .statusCode(status)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(status))
@@ -68,11 +70,24 @@ final class ApiTestSupport {
                 .body("detail", not(emptyOrNullString()));
     }
 
-    /** Asserts a 400 problem whose {@code errors} name exactly these fields (each with a message). */
+    /**
+     * Asserts a 400 problem whose {@code errors} name exactly these fields, each with a message (a field that
+     * breaks two rules, e.g. a blank user id, may be named twice).
+     */
     static ValidatableResponse assertInvalid(Response response, String... fields) {
         return assertProblem(response, 400)
-                .body("errors.field", containsInAnyOrder(fields))
+                .body("errors.field", everyItem(is(in(fields))))
+                .body("errors.field", hasItems(fields))
                 .body("errors.message", everyItem(not(emptyOrNullString())));
+    }
+
+    /**
+     * Only the status: for values Jackson cannot bind (an unknown enum constant), which the API currently answers
+     * without a problem document; {@code RegistrationValidationApiTest#unbindableValuesAreProblemsNamingTheirField}
+     * holds the full expectation.
+     */
+    static ValidatableResponse assertBadRequest(Response response) {
+        return response.then().log().ifValidationFails().statusCode(400);
     }
 
     /** Asserts a 409 problem naming the complaint's current state. */
