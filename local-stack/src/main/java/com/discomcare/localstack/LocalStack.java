@@ -26,18 +26,19 @@ public final class LocalStack {
 
     public static void main(String[] args) throws Exception {
         configureLogging();
-        Path dataDir = Path.of(args.length > 0 ? args[0] : env("LOCAL_DATA_DIR", "./.local")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(args.length > 0 ? args[0] : env("LOCAL_DATA_DIR", "./.local"))
+                .toAbsolutePath().normalize();
         List<Runnable> stops = new CopyOnWriteArrayList<>(); // read by the shutdown hook's thread
-        // Stops in reverse order of start, on SIGTERM, SIGINT, or a failed start
+        // Runs on SIGTERM, SIGINT, and after a failed start
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stops.reversed().forEach(Runnable::run);
+            stops.forEach(Runnable::run);
             System.out.println("Local stack stopped");
         }, "local-stack-stop"));
         try {
             startPostgres(dataDir, stops);
             startKafka(dataDir, stops);
         } catch (Exception e) {
-            System.err.println("Local stack failed to start: " + e);
+            System.err.println("Local stack failed to start");
             e.printStackTrace();
             System.exit(1);
         }
@@ -70,7 +71,8 @@ public final class LocalStack {
             System.out.println("Kafka: not started, KAFKA_BOOTSTRAP_SERVERS is set: " + bootstrap);
             return;
         }
-        KafkaBroker kafka = new KafkaBroker(Integer.parseInt(env("LOCAL_KAFKA_PORT", "9092")), dataDir.resolve("kafka"));
+        KafkaBroker kafka = new KafkaBroker(Integer.parseInt(env("LOCAL_KAFKA_PORT", "9092")),
+                dataDir.resolve("kafka"));
         stops.add(kafka::stop);
         kafka.start();
         System.out.println("Kafka on " + kafka.bootstrapServers() + ", log in " + kafka.logDir());

@@ -171,7 +171,8 @@ public final class PostgresServer implements AutoCloseable {
             Optional<ProcessHandle> postmaster = ProcessHandle.of(pid)
                     .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
             if (postmaster.isPresent()) {
-                LOG.warn("Stopping PostgreSQL (pid {}) left running on {} by a process that died", pid, dataDirectory);
+                LOG.warn("Stopping PostgreSQL (pid {}) left running on {} by a process that died",
+                        pid, dataDirectory);
                 postmaster.get().destroy(); // SIGTERM: smart shutdown, its clients are gone with their JVM
                 postmaster.get().onExit().get(30, TimeUnit.SECONDS);
             }

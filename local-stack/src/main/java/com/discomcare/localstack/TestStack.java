@@ -58,7 +58,8 @@ public final class TestStack implements QuarkusTestResourceLifecycleManager {
     /** The JVM's PostgreSQL, started if it is not yet. */
     public static synchronized PostgresServer postgres() {
         if (postgres == null) {
-            postgres = OWNER == TestStack.class ? startPostgres() : PostgresServer.fromJdkTypes(fromOwner("jvmPostgres"));
+            postgres = OWNER == TestStack.class ? startPostgres()
+                    : PostgresServer.fromJdkTypes(fromOwner("jvmPostgres"));
         }
         return postgres;
     }
@@ -66,7 +67,8 @@ public final class TestStack implements QuarkusTestResourceLifecycleManager {
     /** The JVM's Kafka broker, started if it is not yet; tests may stop and start it. */
     public static synchronized KafkaBroker kafka() {
         if (kafka == null) {
-            kafka = OWNER == TestStack.class ? startKafka() : KafkaBroker.fromJdkTypes(fromOwner("jvmKafka"));
+            kafka = OWNER == TestStack.class ? startKafka()
+                    : KafkaBroker.fromJdkTypes(fromOwner("jvmKafka"));
         }
         return kafka;
     }

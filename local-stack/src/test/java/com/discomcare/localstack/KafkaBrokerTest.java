@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -17,7 +18,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -35,19 +35,28 @@ class KafkaBrokerTest {
             int port = broker.port();
             try (KafkaProducer<String, String> producer = producer(broker)) {
                 // One key, so one partition: records read back in the order written
-                producer.send(new ProducerRecord<>(TOPIC, "complaint-1", "before")).get();
+                send(producer, "before");
                 assertEquals(List.of("before"), consume(broker, 1));
 
                 broker.stop();
                 assertFalse(broker.isRunning());
-                // The producer retries while the broker is down and delivers once it is back
-                Future<RecordMetadata> during = producer.send(new ProducerRecord<>(TOPIC, "complaint-1", "during"));
+                // Sent while the broker is down, delivered once it is back. Off this thread: with the broker
+                // gone the producer drops its metadata, and send() blocks until it has it again.
+                CompletableFuture<Void> during = CompletableFuture.runAsync(() -> send(producer, "during"));
                 broker.start();
                 during.get(60, TimeUnit.SECONDS);
-                producer.send(new ProducerRecord<>(TOPIC, "complaint-1", "after")).get();
+                send(producer, "after");
             }
             assertEquals(port, broker.port());
             assertEquals(List.of("before", "during", "after"), consume(broker, 3));
+        }
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String value) {
+        try {
+            producer.send(new ProducerRecord<>(TOPIC, "complaint-1", value)).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("Could not send " + value, e);
         }
     }
 

@@ -23,6 +23,7 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -41,6 +42,7 @@ public class AxonRuntime {
     public static final String OUTBOX = "complaint-outbox";
     public static final String LOOKUP = "complaint-lookup";
     public static final String CORRELATION_ID = "correlationId";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final AgroalDataSource dataSource;
     private final JtaTransactionManager transactionManager;
@@ -79,6 +81,8 @@ public class AxonRuntime {
                         .eventSerializer(serializer)
                         .snapshotSerializer(serializer)
                         .dataType(byte[].class)
+                        // PostgreSQL's unique_violation on (aggregate, sequence) is a concurrent change: 409, not 500.
+                        .persistenceExceptionResolver(new SQLStateResolver(UNIQUE_VIOLATION))
                         .build())
                 .registerComponent(ComplaintPolicy.class, c -> policy)
                 .configureAggregate(ComplaintAggregate.class);

@@ -40,6 +40,17 @@ public class ComplaintKeys {
                 .executeUpdate();
     }
 
+    /**
+     * Serialises steps on one complaint until the transaction ends. Axon's own lock is released when its unit of
+     * work ends, before the surrounding transaction commits, so without this a concurrent step would read the
+     * events without the one about to commit.
+     */
+    public void lockComplaint(String requestNumber) {
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, requestNumber)
+                .getSingleResult();
+    }
+
     public long nextSerial() {
         return ((Number) em.createNativeQuery("SELECT nextval('request_number_serial')").getSingleResult()).longValue();
     }

@@ -59,6 +59,12 @@ public class ProblemMapper {
         return invalid(e.errors());
     }
 
+    // Quarkus picks the mapper of the most specific type, and ships its own for MismatchedInputException.
+    @ServerExceptionMapper
+    public Response unbindableBody(MismatchedInputException e) {
+        return unreadableBody(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e) {
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
@@ -98,6 +104,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable);
+        }
         int status = e.getResponse().getStatus();
         return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), null, null);
     }

@@ -92,8 +92,16 @@ public class ComplaintService {
                 return new Reply(earlier.get().status(), earlier.get().body());
             }
         }
-        Optional<String> open = command.consumerNumber() == null ? Optional.empty()
-                : keys.openComplaintOf(command.consumerNumber(), command.category());
+        Optional<String> open = openComplaintOf(command);
+        while (open.isPresent()) {
+            // A concurrent step may resolve the open complaint meanwhile: look again once it is locked.
+            keys.lockComplaint(open.get());
+            Optional<String> stillOpen = openComplaintOf(command);
+            if (stillOpen.equals(open)) {
+                break;
+            }
+            open = stillOpen;
+        }
         Reply reply;
         if (open.isPresent()) {
             Complaint existing = send(new RecordRepeatCall(open.get(), command.phone(), command.channel(),
@@ -114,7 +122,13 @@ public class ComplaintService {
     /** Executes one step on an existing complaint and returns its new state. */
     @Transactional
     public Complaint execute(ComplaintCommand command, String correlationId) {
+        keys.lockComplaint(command.requestNumber());
         return send(command, correlationId);
+    }
+
+    private Optional<String> openComplaintOf(RegisterComplaint command) {
+        return command.consumerNumber() == null ? Optional.empty()
+                : keys.openComplaintOf(command.consumerNumber(), command.category());
     }
 
     private Complaint send(ComplaintCommand command, String correlationId) {

@@ -182,42 +182,81 @@ class IdempotencyAndDuplicatesApiTest {
         assertThat(second).isNotEqualTo(first);
     }
 
+    /**
+     * KNOWN PRODUCTION BUG - this test fails (in about half of the rounds of 8 parallel calls) until commands on one
+     * complaint are serialised until their transaction commits.
+     * <p>
+     * The losers of the race fail on the complaint_key unique index and are retried once; the retries then record
+     * their repeat calls on the same aggregate at the same moment. Axon's in-memory aggregate lock is released when
+     * its unit of work ends, before the surrounding JTA transaction commits, so a retry loads the events without
+     * the repeat call another caller is about to commit and appends at the same sequence number: a duplicate key on
+     * DomainEventEntry, answered with 500 (EventStoreException; the ConcurrencyException mapper never fires because
+     * the JDBC event store's default resolver does not recognise PostgreSQL's unique violation). Concurrent steps on
+     * one complaint (two reassignments at once) fail the same way.
+     */
     @Test
     void concurrentDuplicatesRegisterOneComplaint() throws Exception {
-        String consumer = uniqueConsumer("CC");
-        Map<String, Object> body = complaint(consumer, "E1.5");
         int callers = 8;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
+            // A few rounds, because a lost race does not happen every time.
+            for (int round = 1; round <= 5; round++) {
+                String consumer = uniqueConsumer("CC");
+                Map<String, Object> body = complaint(consumer, "E1.5");
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Response>> calls = new ArrayList<>();
+                for (int i = 0; i < callers; i++) {
+                    Callable<Response> call = () -> {
+                        start.await();
+                        return post(body);
+                    };
+                    calls.add(pool.submit(call));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                List<String> numbers = new ArrayList<>();
+                List<String> bodies = new ArrayList<>();
+                for (Future<Response> call : calls) {
+                    Response response = call.get(60, TimeUnit.SECONDS);
+                    statuses.add(response.statusCode());
+                    bodies.add(response.statusCode() + " " + response.asString());
+                    if (response.statusCode() < 300) {
+                        numbers.add(response.path("requestNumber"));
+                    }
+                }
+                String context = "round " + round + ", answers: " + bodies;
+                assertThat(statuses).as(context).containsOnly(200, 201);
+                assertThat(statuses).as(context).filteredOn(s -> s == 201).hasSize(1);
+                assertThat(statuses).as(context).filteredOn(s -> s == 200).hasSize(callers - 1);
+                assertThat(numbers).as(context).doesNotContainNull().containsOnly(numbers.get(0));
+
+                String rn = numbers.get(0);
+                // Every call was counted: one registration and seven repeat calls.
+                assertThat(complaintState(rn)).as(context).containsEntry("callCount", callers);
+                assertThat(historySize(rn)).as(context).isEqualTo(callers);
+                awaitExactlyListed(consumer, rn);
+            }
+
+            // The same race between steps: eight reassignments at once all succeed, one after the other.
+            String rn = register(complaint(uniqueConsumer("CC"), "E1.5"));
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Response>> calls = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
-                Callable<Response> call = () -> {
+                Map<String, Object> assign = Map.of("engineerId", "JE-" + i, "engineerName", "Engineer " + i,
+                        "by", "CRO-1");
+                calls.add(pool.submit(() -> {
                     start.await();
-                    return post(body);
-                };
-                calls.add(pool.submit(call));
+                    return step(rn, "assignment", assign);
+                }));
             }
             start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            List<String> numbers = new ArrayList<>();
-            List<String> bodies = new ArrayList<>();
+            List<String> answers = new ArrayList<>();
             for (Future<Response> call : calls) {
                 Response response = call.get(60, TimeUnit.SECONDS);
-                statuses.add(response.statusCode());
-                numbers.add(response.path("requestNumber"));
-                bodies.add(response.asString());
+                answers.add(response.statusCode() + " " + response.asString());
             }
-            assertThat(statuses).as("statuses; bodies: %s", bodies).containsOnly(200, 201);
-            assertThat(statuses).filteredOn(s -> s == 201).as("bodies: %s", bodies).hasSize(1);
-            assertThat(statuses).filteredOn(s -> s == 200).hasSize(callers - 1);
-            assertThat(numbers).doesNotContainNull().containsOnly(numbers.get(0));
-
-            String rn = numbers.get(0);
-            // Every call was counted: one registration and seven repeat calls.
-            assertThat(complaintState(rn)).containsEntry("callCount", callers);
-            assertThat(historySize(rn)).isEqualTo(callers);
-            awaitExactlyListed(consumer, rn);
+            assertThat(answers).as("concurrent reassignments").allMatch(a -> a.startsWith("200 "));
+            assertThat(historySize(rn)).isEqualTo(1 + callers);
         } finally {
             pool.shutdownNow();
         }
