@@ -1,6 +1,8 @@
 package com.discomcare.complaint.rest;
 
-public class ComplaintNotFoundException extends RuntimeException {
+import com.discomcare.kit.rest.ResourceNotFoundException;
+
+public class ComplaintNotFoundException extends ResourceNotFoundException {
     public ComplaintNotFoundException(String requestNumber) {
         super("no complaint with request number " + requestNumber);
     }

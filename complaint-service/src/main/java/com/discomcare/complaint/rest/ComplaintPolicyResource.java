@@ -4,6 +4,8 @@ import com.discomcare.complaint.policy.CategoryLimit;
 import com.discomcare.complaint.policy.ComplaintPolicy;
 import com.discomcare.contracts.complaint.AreaType;
 import com.discomcare.contracts.complaint.ClockType;
+import com.discomcare.kit.rest.InvalidInputException;
+import com.discomcare.kit.rest.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -16,6 +16,8 @@ import com.discomcare.complaint.domain.RequestNumbers;
 import com.discomcare.complaint.service.ComplaintQueries;
 import com.discomcare.complaint.service.ComplaintService;
 import com.discomcare.contracts.complaint.Language;
+import com.discomcare.kit.rest.InvalidInputException;
+import com.discomcare.kit.rest.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;

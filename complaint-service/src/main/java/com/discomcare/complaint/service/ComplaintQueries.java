@@ -3,6 +3,7 @@ package com.discomcare.complaint.service;
 import com.discomcare.complaint.domain.Complaint;
 import com.discomcare.complaint.repository.ComplaintRecord;
 import com.discomcare.contracts.complaint.ComplaintEvent;
+import com.discomcare.kit.axon.AxonSetup;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -59,7 +60,7 @@ public class ComplaintQueries {
         return events(requestNumber).stream()
                 .map(event -> new HistoryEntry(event.getSequenceNumber(), event.getIdentifier(),
                         event.getPayloadType().getSimpleName(), event.getTimestamp(),
-                        event.getMetaData().get("correlationId"), event.getPayload()))
+                        event.getMetaData().get(AxonSetup.CORRELATION_ID), event.getPayload()))
                 .toList();
     }
 

@@ -1,6 +1,5 @@
 package com.discomcare.complaint.service;
 
-import com.discomcare.complaint.config.AxonRuntime;
 import com.discomcare.complaint.domain.Complaint;
 import com.discomcare.complaint.domain.ComplaintCommand;
 import com.discomcare.complaint.domain.ComplaintCommand.RecordRepeatCall;
@@ -8,6 +7,7 @@ import com.discomcare.complaint.domain.ComplaintCommand.RegisterComplaint;
 import com.discomcare.complaint.domain.RequestNumbers;
 import com.discomcare.complaint.repository.ComplaintKeys;
 import com.discomcare.complaint.repository.IdempotencyRecords;
+import com.discomcare.kit.axon.AxonSetup;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -133,7 +133,7 @@ public class ComplaintService {
 
     private Complaint send(ComplaintCommand command, String correlationId) {
         return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of(AxonRuntime.CORRELATION_ID, correlationId)));
+                .andMetaData(Map.of(AxonSetup.CORRELATION_ID, correlationId)));
     }
 
     private static boolean isUniqueViolation(Throwable e) {

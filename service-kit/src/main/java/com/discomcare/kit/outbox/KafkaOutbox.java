@@ -1,12 +1,9 @@
-package com.discomcare.complaint.outbox;
+package com.discomcare.kit.outbox;
 
-import com.discomcare.complaint.config.AxonRuntime;
-import com.discomcare.complaint.config.ComplaintServiceConfig;
 import com.discomcare.contracts.IntegrationEvent;
+import com.discomcare.kit.axon.AxonSetup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -18,7 +15,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -36,8 +32,10 @@ import java.util.concurrent.TimeoutException;
  * The event store is the outbox: this tracking handler reads committed events in order and publishes each to
  * Kafka in the envelope of ARCHITECTURE.md, keyed by aggregate id. A batch's token advances only after Kafka has
  * acknowledged every send of the batch, so an event reaches Kafka at least once even across crashes and outages.
+ * <p>
+ * Not a CDI bean: each service makes one for its own topic, registers it as the only handler of a tracking
+ * processor ({@link AxonSetup#trackingProcessor}) and {@link #close}s it after the processors stopped.
  */
-@Singleton
 public class KafkaOutbox {
 
     private static final Logger LOG = Logger.getLogger(KafkaOutbox.class);
@@ -46,16 +44,23 @@ public class KafkaOutbox {
 
     private final ObjectMapper json;
     private final String bootstrapServers;
-    private final ComplaintServiceConfig.Outbox settings;
+    private final String topic;
+    private final int partitions;
+    private final String clientId;
     private KafkaProducer<String, String> producer;
     private boolean topicReady;
 
-    @Inject
-    public KafkaOutbox(ObjectMapper json, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                       ComplaintServiceConfig config) {
+    /**
+     * @param topic      where every event goes, keyed by aggregate id
+     * @param partitions the topic's partitions if this outbox has to create it
+     * @param clientId   the producer's client id, e.g. the processor's name
+     */
+    public KafkaOutbox(ObjectMapper json, String bootstrapServers, String topic, int partitions, String clientId) {
         this.json = json;
         this.bootstrapServers = bootstrapServers;
-        this.settings = config.outbox();
+        this.topic = topic;
+        this.partitions = partitions;
+        this.clientId = clientId;
     }
 
     @EventHandler
@@ -67,9 +72,9 @@ public class KafkaOutbox {
                 message.getSequenceNumber(),
                 message.getTimestamp().atOffset(ZoneOffset.UTC),
                 SCHEMA_VERSION,
-                (String) message.getMetaData().get(AxonRuntime.CORRELATION_ID),
+                (String) message.getMetaData().get(AxonSetup.CORRELATION_ID),
                 json.valueToTree(payload));
-        var record = new ProducerRecord<>(settings.topic(), envelope.aggregateId(), json.writeValueAsString(envelope));
+        var record = new ProducerRecord<>(topic, envelope.aggregateId(), json.writeValueAsString(envelope));
         pendingSendsOfThisBatch().add(producer().send(record));
     }
 
@@ -107,7 +112,7 @@ public class KafkaOutbox {
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
-                    ProducerConfig.CLIENT_ID_CONFIG, "complaint-outbox"),
+                    ProducerConfig.CLIENT_ID_CONFIG, clientId),
                     new StringSerializer(), new StringSerializer());
         }
         if (!topicReady) {
@@ -119,18 +124,18 @@ public class KafkaOutbox {
     private void createTopicIfMissing() {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers,
                 "default.api.timeout.ms", 5_000, "request.timeout.ms", 5_000))) {
-            admin.createTopics(List.of(new NewTopic(settings.topic(), settings.partitions(), (short) -1)))
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) -1)))
                     .all().get(10, TimeUnit.SECONDS);
-            LOG.infof("created topic %s with %d partitions", settings.topic(), settings.partitions());
+            LOG.infof("created topic %s with %d partitions", topic, partitions);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create topic " + settings.topic(), e.getCause());
+                throw new IllegalStateException("cannot create topic " + topic, e.getCause());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topic " + settings.topic(), e);
+            throw new IllegalStateException("interrupted while creating topic " + topic, e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer while creating topic " + settings.topic(), e);
+            throw new IllegalStateException("Kafka did not answer while creating topic " + topic, e);
         }
         topicReady = true;
     }

@@ -1,8 +1,8 @@
-package com.discomcare.complaint.rest;
+package com.discomcare.kit.rest;
 
 import java.util.List;
 
-/** Input that fails a check made outside Bean Validation (request numbers, query parameters); answered with 400. */
+/** Input that fails a check made outside Bean Validation (identifiers in the path, query parameters): 400. */
 public class InvalidInputException extends RuntimeException {
 
     private final List<Problem.FieldError> errors;

@@ -1,4 +1,4 @@
-package com.discomcare.complaint.config;
+package com.discomcare.kit.axon;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

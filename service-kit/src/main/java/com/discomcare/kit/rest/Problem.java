@@ -1,4 +1,4 @@
-package com.discomcare.complaint.rest;
+package com.discomcare.kit.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,7 +1,5 @@
-package com.discomcare.complaint.rest;
+package com.discomcare.kit.rest;
 
-import com.discomcare.complaint.domain.StepNotAllowedException;
-import com.discomcare.complaint.service.IdempotencyKeyReusedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -16,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -25,7 +24,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Every error the API answers, as application/problem+json. A 500 is a bug and is logged with its cause. */
+/**
+ * Every error a service's API answers, as application/problem+json. A 500 is a bug and is logged with its cause.
+ * A service's own exceptions extend {@link ResourceNotFoundException} (404), {@link StateConflictException} (409)
+ * or {@link UnprocessableRequestException} (422), or are {@link InvalidInputException}s (400). Axon's exceptions
+ * do not name the aggregate, so each service names it in {@code service-kit.problem.aggregate-name} and
+ * {@code service-kit.problem.aggregate-id-name} (e.g. "complaint" and "request number").
+ */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
@@ -35,6 +40,12 @@ public class ProblemMapper {
 
     @Inject
     UriInfo uri;
+
+    @ConfigProperty(name = "service-kit.problem.aggregate-name", defaultValue = "resource")
+    String aggregateName;
+
+    @ConfigProperty(name = "service-kit.problem.aggregate-id-name", defaultValue = "id")
+    String aggregateIdName;
 
     @ServerExceptionMapper
     public Response invalidBody(ResteasyReactiveViolationException e) {
@@ -78,28 +89,29 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notFound(AggregateNotFoundException e) {
-        return problem(404, "Not found", "no complaint with request number " + e.getAggregateIdentifier(), null, null);
+        return problem(404, "Not found", "no " + aggregateName + " with " + aggregateIdName + " "
+                + e.getAggregateIdentifier(), null, null);
     }
 
     @ServerExceptionMapper
-    public Response notFound(ComplaintNotFoundException e) {
+    public Response notFound(ResourceNotFoundException e) {
         return problem(404, "Not found", e.getMessage(), null, null);
     }
 
     @ServerExceptionMapper
-    public Response stepNotAllowed(StepNotAllowedException e) {
-        return problem(409, "Step not allowed now", e.getMessage(), e.currentState(), null);
+    public Response stateConflict(StateConflictException e) {
+        return problem(409, e.title(), e.getMessage(), e.currentState(), null);
     }
 
     @ServerExceptionMapper
     public Response concurrentChange(ConcurrencyException e) {
-        return problem(409, "Changed concurrently", "the complaint was changed by someone else at the same moment; "
-                + "read it again and retry", null, null);
+        return problem(409, "Changed concurrently", "the " + aggregateName + " was changed by someone else at the "
+                + "same moment; read it again and retry", null, null);
     }
 
     @ServerExceptionMapper
-    public Response idempotencyKeyReused(IdempotencyKeyReusedException e) {
-        return problem(422, "Idempotency-Key reused", e.getMessage(), null, null);
+    public Response unprocessable(UnprocessableRequestException e) {
+        return problem(422, e.title(), e.getMessage(), null, null);
     }
 
     @ServerExceptionMapper

@@ -1,4 +1,4 @@
-package com.discomcare.complaint.config;
+package com.discomcare.kit.json;
 
 import com.discomcare.contracts.JsonMapping;
 import com.fasterxml.jackson.databind.ObjectMapper;
