@@ -27,10 +27,9 @@ import java.util.concurrent.TimeUnit;
  * {@link JtaTransactionManager} bean); events, snapshots and tokens are JSON written with the contracts'
  * {@link JsonMapping}; the {@value #CORRELATION_ID} metadata of a command is copied onto the events it causes.
  * <p>
- * Each service owns its schema, so its own Flyway migration creates the tables this needs, in the shape of
- * complaint-service's {@code V1__axon_event_store_and_tokens.sql}: {@code domainevententry} (a {@code BIGSERIAL}
- * global index, unique on aggregate and sequence), {@code snapshotevententry} and {@code tokenentry}, with
- * payloads, metadata and tokens as {@code bytea}.
+ * The tables this needs ({@code domainevententry}, {@code snapshotevententry}, {@code tokenentry}, payloads as
+ * {@code bytea}) come with the kit as the Flyway migration {@code db/axon/V1__axon_event_store_and_tokens.sql}: a
+ * service adds {@code db/axon} to {@code quarkus.flyway.locations} and numbers its own migrations from V2.
  * <p>
  * A service adds its aggregates, components and processors to {@link #configurer} and builds and starts the
  * configuration itself, on Quarkus' startup event.
