@@ -10,6 +10,7 @@ import com.discomcare.kit.outbox.KafkaOutbox;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
@@ -53,7 +54,8 @@ public class AxonRuntime {
         this.outbox = outbox;
     }
 
-    void start(@Observes StartupEvent startup) {
+    // Before the Kafka consumers (priority 10), which send commands.
+    void start(@Observes @Priority(1) StartupEvent startup) {
         Configurer configurer = AxonSetup.configurer(dataSource, transactionManager)
                 .registerComponent(ComplaintPolicy.class, c -> policy)
                 .configureAggregate(ComplaintAggregate.class);

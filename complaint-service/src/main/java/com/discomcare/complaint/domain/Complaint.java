@@ -5,6 +5,7 @@ import com.discomcare.contracts.complaint.Channel;
 import com.discomcare.contracts.complaint.ClockType;
 import com.discomcare.contracts.complaint.ComplaintAssigned;
 import com.discomcare.contracts.complaint.ComplaintClosed;
+import com.discomcare.contracts.complaint.ComplaintEscalated;
 import com.discomcare.contracts.complaint.ComplaintEvent;
 import com.discomcare.contracts.complaint.ComplaintPaused;
 import com.discomcare.contracts.complaint.ComplaintRegistered;
@@ -42,6 +43,10 @@ public final class Complaint {
     public record Feedback(int rating, String comment, Instant at) {
     }
 
+    /** The officer who holds the complaint after an escalation; null while the district's CRO holds it. */
+    public record Holder(String role, String id, String name, String phone, Instant since) {
+    }
+
     private String requestNumber;
     private ComplaintStatus status;
     private String consumerNumber;
@@ -67,6 +72,7 @@ public final class Complaint {
     private Feedback feedback;
     private int callCount;
     private int escalationLevel;
+    private Holder holder;
     private Instant updatedAt;
     private long version;
 
@@ -100,6 +106,7 @@ public final class Complaint {
         c.feedback = feedback;
         c.callCount = callCount;
         c.escalationLevel = escalationLevel;
+        c.holder = holder;
         c.updatedAt = updatedAt;
         c.version = version;
         return c;
@@ -157,12 +164,17 @@ public final class Complaint {
                 next.feedback = null;
                 next.closedAt = null;
                 next.escalationLevel = 0;
+                next.holder = null;
             }
             case FeedbackGiven e -> next.feedback = new Feedback(e.rating(), e.comment(), e.at());
             case ComplaintPaused e -> next.pause = new Pause(e.reason(), e.remarks(), e.at());
             case ComplaintResumed e -> {
                 next.pause = null;
                 next.dueAt = e.dueAt();
+            }
+            case ComplaintEscalated e -> {
+                next.escalationLevel = e.tier();
+                next.holder = new Holder(e.role(), e.officerId(), e.officerName(), e.officerPhone(), e.at());
             }
         }
         return next;

@@ -4,6 +4,7 @@ import com.discomcare.complaint.domain.ComplaintCommand.AssignComplaint;
 import com.discomcare.complaint.domain.ComplaintCommand.CloseComplaint;
 import com.discomcare.complaint.domain.ComplaintCommand.GiveFeedback;
 import com.discomcare.complaint.domain.ComplaintCommand.PauseComplaint;
+import com.discomcare.complaint.domain.ComplaintCommand.RecordEscalation;
 import com.discomcare.complaint.domain.ComplaintCommand.RecordRepeatCall;
 import com.discomcare.complaint.domain.ComplaintCommand.RegisterComplaint;
 import com.discomcare.complaint.domain.ComplaintCommand.ReopenComplaint;
@@ -13,6 +14,7 @@ import com.discomcare.complaint.domain.ComplaintCommand.StartSiteVisit;
 import com.discomcare.complaint.policy.ComplaintPolicy;
 import com.discomcare.contracts.complaint.ComplaintAssigned;
 import com.discomcare.contracts.complaint.ComplaintClosed;
+import com.discomcare.contracts.complaint.ComplaintEscalated;
 import com.discomcare.contracts.complaint.ComplaintEvent;
 import com.discomcare.contracts.complaint.ComplaintPaused;
 import com.discomcare.contracts.complaint.ComplaintRegistered;
@@ -146,6 +148,15 @@ public class ComplaintAggregate {
             pausedFor = Duration.ZERO;
         }
         apply(new ComplaintResumed(requestNumber, pausedFor, state.dueAt().plus(pausedFor), command.by(),
+                command.at()));
+        return state;
+    }
+
+    /** Escalation is a fact from the escalation service: recorded whatever the state, since it did happen. */
+    @CommandHandler
+    public Complaint handle(RecordEscalation command) {
+        apply(new ComplaintEscalated(requestNumber, command.tier(), command.role(), command.officerId(),
+                command.officerName(), command.officerPhone(), command.escalationEventId(), command.by(),
                 command.at()));
         return state;
     }

@@ -64,4 +64,9 @@ public sealed interface ComplaintCommand {
     record ResumeComplaint(@TargetAggregateIdentifier String requestNumber, String by, Instant at)
             implements ComplaintCommand {
     }
+
+    record RecordEscalation(@TargetAggregateIdentifier String requestNumber, int tier, String role, String officerId,
+                            String officerName, String officerPhone, String escalationEventId, String by, Instant at)
+            implements ComplaintCommand {
+    }
 }

@@ -20,6 +20,7 @@ import com.discomcare.kit.rest.InvalidInputException;
 import com.discomcare.kit.rest.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.discomcare.kit.rest.QueryParameters;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -121,8 +122,8 @@ public class ComplaintResource {
         if (phone != null && !MOBILE.matcher(phone).matches()) {
             errors.add(new Problem.FieldError("phone", Requests.MOBILE_MESSAGE));
         }
-        int pageNumber = number("page", page, 0, 100_000, errors);
-        int pageSize = number("size", size, 1, 100, errors);
+        int pageNumber = QueryParameters.wholeNumber("page", page, 0, 100_000, errors);
+        int pageSize = QueryParameters.wholeNumber("size", size, 1, 100, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -220,18 +221,5 @@ public class ComplaintResource {
 
     private static String correlation(String header) {
         return header == null || header.isBlank() ? UUID.randomUUID().toString() : header;
-    }
-
-    private static int number(String field, String text, int min, int max, List<Problem.FieldError> errors) {
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new Problem.FieldError(field, "must be a whole number from " + min + " to " + max));
-        return min;
     }
 }

@@ -270,6 +270,22 @@ class ComplaintAggregateTest {
     }
 
     @Test
+    void anEscalationIsRecordedWithItsTierAndHolder() {
+        fixture.given(registered(), assigned(T0))
+                .when(new ComplaintCommand.RecordEscalation(RN, 1, "CUSTOMER_SERVICE_MANAGER", "CSM-1", "Bharat",
+                        "9822222222", "e-1", "escalation-service", DUE))
+                .expectEvents(new com.discomcare.contracts.complaint.ComplaintEscalated(RN, 1, "CUSTOMER_SERVICE_MANAGER",
+                        "CSM-1", "Bharat", "9822222222", "e-1", "escalation-service", DUE))
+                .expectResultMessagePayloadMatching(new org.hamcrest.CustomTypeSafeMatcher<Object>("level 1, held by CSM-1") {
+                    @Override
+                    protected boolean matchesSafely(Object item) {
+                        Complaint complaint = (Complaint) item;
+                        return complaint.escalationLevel() == 1 && complaint.status() == ComplaintStatus.ASSIGNED;
+                    }
+                });
+    }
+
+    @Test
     void evolveKeepsThePreviousStateUnchanged() {
         Complaint first = Complaint.evolve(null, registered());
         Complaint second = Complaint.evolve(first, assigned(T0));

@@ -1,6 +1,8 @@
 package com.discomcare.complaint.outbox;
 
+import com.discomcare.contracts.Topics;
 import com.discomcare.localstack.TestStack;
+import com.discomcare.localstack.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,7 +37,7 @@ class KafkaOutboxTest {
                 .body(Map.of("engineerId", "JE-7", "engineerName", "Asha", "by", "CRO-1"))
                 .post("/api/v1/complaints/{rn}/assignment", rn).then().statusCode(200);
 
-        try (var topic = new ComplaintTopicReader(TestStack.kafka().bootstrapServers())) {
+        try (var topic = new TopicReader(TestStack.kafka().bootstrapServers(), Topics.COMPLAINTS)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> topic.of(rn).size() >= 2);
             var messages = topic.of(rn);
             assertThat(messages).allSatisfy(m -> assertThat(m.key()).isEqualTo(rn));
@@ -67,11 +69,11 @@ class KafkaOutboxTest {
         } finally {
             TestStack.kafka().start();
         }
-        try (var topic = new ComplaintTopicReader(TestStack.kafka().bootstrapServers())) {
+        try (var topic = new TopicReader(TestStack.kafka().bootstrapServers(), Topics.COMPLAINTS)) {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 Set<String> arrived = new HashSet<>();
                 topic.poll().stream()
-                        .filter(m -> m.envelope().path("eventType").asText().equals("ComplaintRegistered"))
+                        .filter(m -> m.eventType().equals("ComplaintRegistered"))
                         .forEach(m -> arrived.add(m.key()));
                 return arrived.containsAll(requestNumbers);
             });

@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public sealed interface ComplaintEvent permits ComplaintRegistered, ComplaintRepeated, ComplaintAssigned,
         SiteVisitStarted, ComplaintResolved, ComplaintClosed, ComplaintReopened, FeedbackGiven, ComplaintPaused,
-        ComplaintResumed {
+        ComplaintResumed, ComplaintEscalated {
 
     String requestNumber();
 

@@ -58,6 +58,12 @@ class ComplaintEventShapeTest {
         PINNED.put(new ComplaintResumed(RN, Duration.ofMinutes(90), Instant.parse("2026-11-24T07:00:00Z"), "JE-1", AT),
                 "{\"requestNumber\":\"260000000429\",\"pausedFor\":\"PT1H30M\",\"dueAt\":\"2026-11-24T07:00:00Z\","
                         + "\"by\":\"JE-1\",\"at\":\"2026-11-23T13:30:00Z\"}");
+        PINNED.put(new ComplaintEscalated(RN, 2, "DISTRICT_MANAGER", "DM-GGN", "Sunita Rao", "9810000013",
+                        "5f0c6c2e-8d4b-4c39-9a57-1c2b3d4e5f60", "escalation-service", AT),
+                "{\"requestNumber\":\"260000000429\",\"tier\":2,\"role\":\"DISTRICT_MANAGER\",\"officerId\":\"DM-GGN\","
+                        + "\"officerName\":\"Sunita Rao\",\"officerPhone\":\"9810000013\","
+                        + "\"escalationEventId\":\"5f0c6c2e-8d4b-4c39-9a57-1c2b3d4e5f60\",\"by\":\"escalation-service\","
+                        + "\"at\":\"2026-11-23T13:30:00Z\"}");
     }
 
     @Test

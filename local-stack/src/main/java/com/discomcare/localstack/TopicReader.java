@@ -1,4 +1,4 @@
-package com.discomcare.complaint.outbox;
+package com.discomcare.localstack;
 
 import com.discomcare.contracts.JsonMapping;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,40 +14,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A plain Kafka consumer on complaints.v1, independent of the service, reading from the beginning. */
-final class ComplaintTopicReader implements AutoCloseable {
+/** For tests: a plain Kafka consumer of one topic, independent of the services, reading from the beginning. */
+public final class TopicReader implements AutoCloseable {
 
-    record Message(String key, JsonNode envelope) {
+    /** One record: its key and its value (an event envelope) as JSON. */
+    public record Message(String key, JsonNode envelope) {
+
+        public String eventType() {
+            return envelope.path("eventType").asText();
+        }
     }
 
     private static final ObjectMapper JSON = JsonMapping.newMapper();
     private final KafkaConsumer<String, String> consumer;
     private final List<Message> received = new ArrayList<>();
 
-    ComplaintTopicReader(String bootstrapServers) {
+    public TopicReader(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of("complaints.v1"));
+        consumer.subscribe(List.of(topic));
     }
 
     /** Everything received so far, after one more poll. */
-    List<Message> poll() {
+    public List<Message> poll() {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
             try {
                 received.add(new Message(record.key(), JSON.readTree(record.value())));
             } catch (Exception e) {
-                throw new AssertionError("not JSON on complaints.v1: " + record.value(), e);
+                throw new AssertionError("not JSON on " + record.topic() + ": " + record.value(), e);
             }
         }
         return received;
     }
 
-    List<Message> of(String requestNumber) {
-        return poll().stream().filter(m -> requestNumber.equals(m.envelope().path("aggregateId").asText())).toList();
+    /** The messages received so far about one aggregate, in the order they arrived. */
+    public List<Message> of(String aggregateId) {
+        return poll().stream().filter(m -> aggregateId.equals(m.envelope().path("aggregateId").asText())).toList();
     }
 
     @Override

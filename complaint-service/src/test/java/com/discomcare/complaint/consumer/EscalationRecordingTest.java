@@ -1,0 +1,68 @@
+package com.discomcare.complaint.consumer;
+
+import com.discomcare.contracts.IntegrationEvent;
+import com.discomcare.contracts.JsonMapping;
+import com.discomcare.contracts.Topics;
+import com.discomcare.contracts.escalation.EscalationRaised;
+import com.discomcare.contracts.escalation.Officer;
+import com.discomcare.contracts.escalation.OfficerRole;
+import com.discomcare.localstack.TestStack;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.complaint;
+import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.register;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** escalations.v1 -> the complaint: level, holder and history, each escalation once even when delivered twice. */
+@QuarkusTest
+@QuarkusTestResource(TestStack.class)
+class EscalationRecordingTest {
+
+    private static final ObjectMapper JSON = JsonMapping.newMapper();
+
+    @Test
+    void eachEscalationIsRecordedOnceOnItsComplaint() throws Exception {
+        String rn = register(complaint("CN-E-" + UUID.randomUUID().toString().substring(0, 8), "E1.1"));
+        var first = envelope(new EscalationRaised(rn, 1, OfficerRole.CUSTOMER_SERVICE_MANAGER,
+                new Officer("CSM-GGN", "Vikram Yadav", "9810000012"), "Gurugram", Duration.ZERO, Instant.now(), Instant.now()));
+        var third = envelope(new EscalationRaised(rn, 3, OfficerRole.CIRCLE_HEAD,
+                new Officer("CH-GGN", "Rajesh Malhotra", "9810000001"), "Gurugram", Duration.ofHours(12), null, Instant.now()));
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafka().bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            for (IntegrationEvent event : new IntegrationEvent[]{first, first, third}) {
+                producer.send(new ProducerRecord<>(Topics.ESCALATIONS, rn, JSON.writeValueAsString(event))).get();
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/{rn}", rn)
+                .then().statusCode(200)
+                .body("escalationLevel", equalTo(3))
+                .body("holder.role", equalTo("CIRCLE_HEAD"))
+                .body("holder.name", equalTo("Rajesh Malhotra")));
+        given().get("/api/v1/complaints/{rn}/history", rn).then().statusCode(200)
+                .body("findAll { it.eventType == 'ComplaintEscalated' }", hasSize(2))
+                .body("findAll { it.eventType == 'ComplaintEscalated' }.payload.tier", equalTo(java.util.List.of(1, 3)));
+    }
+
+    private static IntegrationEvent envelope(EscalationRaised raised) {
+        return new IntegrationEvent(UUID.randomUUID(), "EscalationRaised", raised.requestNumber(), raised.tier(),
+                Instant.now().atOffset(ZoneOffset.UTC), 1, UUID.randomUUID().toString(), JSON.valueToTree(raised));
+    }
+}

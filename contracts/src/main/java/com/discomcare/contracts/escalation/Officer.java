@@ -1,0 +1,4 @@
+package com.discomcare.contracts.escalation;
+
+public record Officer(String id, String name, String phone) {
+}

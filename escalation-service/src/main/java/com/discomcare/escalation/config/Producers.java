@@ -1,0 +1,29 @@
+package com.discomcare.escalation.config;
+
+import com.discomcare.escalation.domain.Ladder;
+import com.discomcare.escalation.domain.LadderFile;
+import com.discomcare.kit.outbox.KafkaOutbox;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The ladder (loaded once at start; a broken file stops the service) and the outbox of escalations.v1. */
+public class Producers {
+
+    @Produces
+    @Singleton
+    Ladder ladder(EscalationServiceConfig config) {
+        return config.ladder().map(LadderFile::load).orElseGet(LadderFile::loadDefault);
+    }
+
+    // @Singleton, not @ApplicationScoped: without a client proxy, Axon inspects and calls the outbox itself.
+    @Produces
+    @Singleton
+    KafkaOutbox escalationOutbox(ObjectMapper json,
+                                 @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                                 EscalationServiceConfig config) {
+        return new KafkaOutbox(json, bootstrapServers, config.outbox().topic(), config.outbox().partitions(),
+                AxonRuntime.OUTBOX);
+    }
+}

@@ -1,0 +1,178 @@
+package com.discomcare.escalation.domain;
+
+import com.discomcare.contracts.escalation.EscalationCaseOpened;
+import com.discomcare.contracts.escalation.EscalationCaseRestarted;
+import com.discomcare.contracts.escalation.EscalationCaseStopped;
+import com.discomcare.contracts.escalation.EscalationClockPaused;
+import com.discomcare.contracts.escalation.EscalationClockResumed;
+import com.discomcare.contracts.escalation.EscalationRaised;
+import com.discomcare.contracts.escalation.Officer;
+import com.discomcare.contracts.escalation.OfficerRole;
+import com.discomcare.contracts.escalation.RosterGap;
+import com.discomcare.escalation.domain.EscalationCommand.OpenCase;
+import com.discomcare.escalation.domain.EscalationCommand.PauseClock;
+import com.discomcare.escalation.domain.EscalationCommand.RestartCase;
+import com.discomcare.escalation.domain.EscalationCommand.ResumeClock;
+import com.discomcare.escalation.domain.EscalationCommand.StopCase;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The escalation case of one complaint. It holds a durable deadline for the next tier; when it fires and the
+ * complaint is still open, the case climbs one tier (CSM, DM, circle head) and schedules the next. A tier with
+ * nobody on the roster is recorded as a {@link RosterGap} and the case goes on up at once.
+ */
+public class EscalationAggregate {
+
+    static final String TIER_DEADLINE = "escalation-tier";
+
+    @AggregateIdentifier
+    private String requestNumber;
+    private String caseType;
+    private String district;
+    private Instant dueAt;
+    /** The tier reached: 0 while the CRO holds the case. */
+    private int tier;
+    /** Counts restarts, so that a deadline of an earlier ladder is recognised and ignored. */
+    private int round;
+    private boolean stopped;
+    private boolean paused;
+
+    protected EscalationAggregate() {
+        // for Axon, which rebuilds the aggregate from its events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(OpenCase command, Roster roster, Ladder ladder, DeadlineManager deadlines) {
+        if (requestNumber != null) {
+            return; // opened already: a redelivered registration
+        }
+        Instant next = command.dueAt().plus(ladder.offset(command.caseType(), 1));
+        apply(new EscalationCaseOpened(command.requestNumber(), command.caseType(), command.district(),
+                command.dueAt(), roster.officer(command.district(), OfficerRole.CUSTOMER_RELATIONS_OFFICER).orElse(null),
+                next, command.at()));
+        deadlines.schedule(next, TIER_DEADLINE, new TierDue(1, round));
+    }
+
+    @CommandHandler
+    public void handle(StopCase command, DeadlineManager deadlines) {
+        if (stopped) {
+            return;
+        }
+        apply(new EscalationCaseStopped(requestNumber, command.reason(), command.at()));
+        deadlines.cancelAllWithinScope(TIER_DEADLINE);
+    }
+
+    @CommandHandler
+    public void handle(PauseClock command, DeadlineManager deadlines) {
+        if (stopped || paused) {
+            return;
+        }
+        apply(new EscalationClockPaused(requestNumber, command.at()));
+        deadlines.cancelAllWithinScope(TIER_DEADLINE);
+    }
+
+    @CommandHandler
+    public void handle(ResumeClock command, Ladder ladder, DeadlineManager deadlines) {
+        if (stopped || !paused) {
+            return;
+        }
+        Optional<Instant> next = nextTierDueAt(ladder, command.dueAt(), tier + 1);
+        apply(new EscalationClockResumed(requestNumber, command.dueAt(), next.orElse(null), command.at()));
+        next.ifPresent(at -> deadlines.schedule(at, TIER_DEADLINE, new TierDue(tier + 1, round)));
+    }
+
+    @CommandHandler
+    public void handle(RestartCase command, Roster roster, Ladder ladder, DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(TIER_DEADLINE);
+        Instant next = command.dueAt().plus(ladder.offset(caseType, 1));
+        apply(new EscalationCaseRestarted(requestNumber, command.dueAt(),
+                roster.officer(district, OfficerRole.CUSTOMER_RELATIONS_OFFICER).orElse(null), next, command.at()));
+        deadlines.schedule(next, TIER_DEADLINE, new TierDue(1, round));
+    }
+
+    /** A deadline message's timestamp is the time it was set to fire: when the tier fell due. */
+    @DeadlineHandler(deadlineName = TIER_DEADLINE)
+    public void on(TierDue due, DeadlineMessage<?> deadline, Roster roster, Ladder ladder, DeadlineManager deadlines) {
+        if (stopped || paused || due.round() != round || due.tier() != tier + 1) {
+            return; // resolved, paused or restarted since this deadline was set
+        }
+        Instant now = deadline.getTimestamp();
+        for (int next = due.tier(); next <= OfficerRole.LAST_TIER; next++) {
+            OfficerRole role = OfficerRole.ofTier(next);
+            Optional<Officer> officer = roster.officer(district, role);
+            if (officer.isEmpty()) {
+                apply(new RosterGap(requestNumber, next, role, district, now));
+                continue;
+            }
+            Optional<Instant> following = nextTierDueAt(ladder, dueAt, next + 1);
+            apply(new EscalationRaised(requestNumber, next, role, officer.get(), district,
+                    Duration.between(dueAt, now), following.orElse(null), now));
+            int tierAfter = next + 1;
+            following.ifPresent(at -> deadlines.schedule(at, TIER_DEADLINE, new TierDue(tierAfter, round)));
+            return;
+        }
+    }
+
+    private Optional<Instant> nextTierDueAt(Ladder ladder, Instant due, int nextTier) {
+        return nextTier > OfficerRole.LAST_TIER ? Optional.empty()
+                : Optional.of(due.plus(ladder.offset(caseType, nextTier)));
+    }
+
+    @EventSourcingHandler
+    void on(EscalationCaseOpened event) {
+        requestNumber = event.requestNumber();
+        caseType = event.caseType();
+        district = event.district();
+        dueAt = event.dueAt();
+        tier = 0;
+    }
+
+    @EventSourcingHandler
+    void on(EscalationRaised event) {
+        tier = event.tier();
+    }
+
+    @EventSourcingHandler
+    void on(RosterGap event) {
+        tier = event.tier();
+    }
+
+    @EventSourcingHandler
+    void on(EscalationCaseStopped event) {
+        stopped = true;
+    }
+
+    @EventSourcingHandler
+    void on(EscalationClockPaused event) {
+        paused = true;
+    }
+
+    @EventSourcingHandler
+    void on(EscalationClockResumed event) {
+        paused = false;
+        dueAt = event.dueAt();
+    }
+
+    @EventSourcingHandler
+    void on(EscalationCaseRestarted event) {
+        round++;
+        tier = 0;
+        dueAt = event.dueAt();
+        stopped = false;
+        paused = false;
+    }
+}

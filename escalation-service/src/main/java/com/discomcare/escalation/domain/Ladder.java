@@ -1,0 +1,37 @@
+package com.discomcare.escalation.domain;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * When each tier is reached, per case type: three offsets after the complaint's due time (tier 1: customer
+ * service manager, tier 2: district manager, tier 3: circle head). Case types without their own ladder use the default.
+ */
+public record Ladder(List<Duration> defaultTiers, Map<String, List<Duration>> tiersByCaseType) {
+
+    public static final int TIERS = 3;
+
+    public Ladder {
+        check("default", defaultTiers);
+        tiersByCaseType.forEach(Ladder::check);
+        defaultTiers = List.copyOf(defaultTiers);
+        tiersByCaseType = Map.copyOf(tiersByCaseType);
+    }
+
+    /** The offset after the due time at which {@code tier} (1-3) falls due. */
+    public Duration offset(String caseType, int tier) {
+        return tiersByCaseType.getOrDefault(caseType, defaultTiers).get(tier - 1);
+    }
+
+    private static void check(String caseType, List<Duration> tiers) {
+        if (tiers.size() != TIERS) {
+            throw new IllegalArgumentException("ladder " + caseType + ": needs " + TIERS + " tiers, has " + tiers.size());
+        }
+        for (int i = 0; i < TIERS; i++) {
+            if (tiers.get(i).isNegative() || (i > 0 && tiers.get(i).compareTo(tiers.get(i - 1)) <= 0)) {
+                throw new IllegalArgumentException("ladder " + caseType + ": tiers must be non-negative and increasing");
+            }
+        }
+    }
+}

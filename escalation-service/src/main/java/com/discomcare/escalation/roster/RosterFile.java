@@ -1,0 +1,95 @@
+package com.discomcare.escalation.roster;
+
+import com.discomcare.contracts.escalation.Officer;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The officer roster file ({@code OFFICER_ROSTER}; the built-in sample {@value #DEFAULT_RESOURCE} without one):
+ * circles with their head, and per district of a circle its CRO, CSM and DM. Any role may be missing (a gap).
+ */
+public final class RosterFile {
+
+    public static final String DEFAULT_RESOURCE = "officer-roster.json";
+    static final Pattern MOBILE = Pattern.compile("^[6-9][0-9]{9}$");
+
+    public record District(String district, Officer cro, Officer csm, Officer dm) {
+    }
+
+    public record Circle(String circle, Officer head, List<District> districts) {
+    }
+
+    public record Document(List<Circle> circles) {
+    }
+
+    private RosterFile() {
+    }
+
+    public static Document load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the officer roster " + file, e);
+        }
+    }
+
+    public static Document loadDefault() {
+        try (InputStream in = RosterFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the classpath");
+            }
+            return parse(in, DEFAULT_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Document parse(InputStream in, String source) throws IOException {
+        Document document = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(in, Document.class);
+        List<String> problems = new ArrayList<>();
+        Set<String> districts = new HashSet<>();
+        for (Circle circle : document.circles() == null ? List.<Circle>of() : document.circles()) {
+            if (circle.circle() == null || circle.circle().isBlank()) {
+                problems.add("a circle without a name");
+            }
+            check(circle.head(), "head of circle " + circle.circle(), problems);
+            for (District district : circle.districts() == null ? List.<District>of() : circle.districts()) {
+                if (district.district() == null || !districts.add(district.district())) {
+                    problems.add("district " + district.district() + " is unnamed or listed twice");
+                }
+                check(district.cro(), "CRO of " + district.district(), problems);
+                check(district.csm(), "CSM of " + district.district(), problems);
+                check(district.dm(), "DM of " + district.district(), problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("officer roster " + source + " is invalid: " + String.join("; ", problems));
+        }
+        return document;
+    }
+
+    /** An officer may be absent (a roster gap) but, when present, needs an id, a name and a mobile number. */
+    static void check(Officer officer, String where, List<String> problems) {
+        if (officer == null) {
+            return;
+        }
+        if (officer.id() == null || officer.id().isBlank() || officer.name() == null || officer.name().isBlank()) {
+            problems.add(where + ": id and name are required");
+        }
+        if (officer.phone() == null || !MOBILE.matcher(officer.phone()).matches()) {
+            problems.add(where + ": phone must be a 10-digit mobile number starting with 6-9");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.discomcare.escalation.roster;
+
+import com.discomcare.contracts.escalation.Officer;
+import com.discomcare.contracts.escalation.OfficerRole;
+import com.discomcare.escalation.config.EscalationServiceConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/** Loads OFFICER_ROSTER into an empty roster at start, before the timers run; afterwards the database wins. */
+@ApplicationScoped
+class RosterSeeder {
+
+    private static final Logger LOG = Logger.getLogger(RosterSeeder.class);
+
+    void seedIfEmpty(@Observes @Priority(0) StartupEvent startup, DatabaseRoster roster, EscalationServiceConfig config) {
+        RosterFile.Document document = config.roster().map(RosterFile::load).orElseGet(RosterFile::loadDefault);
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (!roster.isEmpty()) {
+                return;
+            }
+            for (RosterFile.Circle circle : document.circles()) {
+                put(roster, circle.circle(), OfficerRole.CIRCLE_HEAD, circle.head());
+                for (RosterFile.District district : circle.districts()) {
+                    roster.putDistrict(district.district(), circle.circle());
+                    put(roster, district.district(), OfficerRole.CUSTOMER_RELATIONS_OFFICER, district.cro());
+                    put(roster, district.district(), OfficerRole.CUSTOMER_SERVICE_MANAGER, district.csm());
+                    put(roster, district.district(), OfficerRole.DISTRICT_MANAGER, district.dm());
+                }
+            }
+            LOG.infof("officer roster seeded with %d circles from %s", document.circles().size(),
+                    config.roster().map(Object::toString).orElse("the built-in sample"));
+        });
+    }
+
+    private static void put(DatabaseRoster roster, String scope, OfficerRole role, Officer officer) {
+        if (officer != null) {
+            roster.putOfficer(scope, role, officer);
+        }
+    }
+}

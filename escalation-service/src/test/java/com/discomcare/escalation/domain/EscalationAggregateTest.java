@@ -1,0 +1,161 @@
+package com.discomcare.escalation.domain;
+
+import com.discomcare.contracts.escalation.EscalationCaseOpened;
+import com.discomcare.contracts.escalation.EscalationCaseRestarted;
+import com.discomcare.contracts.escalation.EscalationCaseStopped;
+import com.discomcare.contracts.escalation.EscalationClockPaused;
+import com.discomcare.contracts.escalation.EscalationClockResumed;
+import com.discomcare.contracts.escalation.EscalationRaised;
+import com.discomcare.contracts.escalation.Officer;
+import com.discomcare.contracts.escalation.OfficerRole;
+import com.discomcare.contracts.escalation.RosterGap;
+import com.discomcare.escalation.domain.EscalationCommand.OpenCase;
+import com.discomcare.escalation.domain.EscalationCommand.PauseClock;
+import com.discomcare.escalation.domain.EscalationCommand.RestartCase;
+import com.discomcare.escalation.domain.EscalationCommand.ResumeClock;
+import com.discomcare.escalation.domain.EscalationCommand.StopCase;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+class EscalationAggregateTest {
+
+    private static final String RN = "260000000429";
+    private static final String DISTRICT = "Gurugram";
+    private static final Officer CRO = new Officer("CRO-1", "Anita", "9811111111");
+    private static final Officer CSM = new Officer("CSM-1", "Bharat", "9822222222");
+    private static final Officer DM = new Officer("DM-1", "Chitra", "9833333333");
+    private static final Officer HEAD = new Officer("CH-1", "Dev", "9844444444");
+    private static final Ladder LADDER = new Ladder(
+            List.of(Duration.ZERO, Duration.ofHours(4), Duration.ofHours(12)), Map.of());
+
+    private final Map<OfficerRole, Officer> onRoster = new EnumMap<>(OfficerRole.class);
+    private AggregateTestFixture<EscalationAggregate> fixture;
+    private Instant due;
+
+    @BeforeEach
+    void setUp() {
+        onRoster.put(OfficerRole.CUSTOMER_RELATIONS_OFFICER, CRO);
+        onRoster.put(OfficerRole.CUSTOMER_SERVICE_MANAGER, CSM);
+        onRoster.put(OfficerRole.DISTRICT_MANAGER, DM);
+        onRoster.put(OfficerRole.CIRCLE_HEAD, HEAD);
+        fixture = new AggregateTestFixture<>(EscalationAggregate.class);
+        fixture.registerInjectableResource((Roster) (district, role) ->
+                DISTRICT.equals(district) ? Optional.ofNullable(onRoster.get(role)) : Optional.empty());
+        fixture.registerInjectableResource(LADDER);
+        due = fixture.currentTime().plus(Duration.ofHours(4));
+    }
+
+    private OpenCase open() {
+        return new OpenCase(RN, "E1.1", DISTRICT, due, fixture.currentTime());
+    }
+
+    private static int tierOf(Object event) {
+        return event instanceof EscalationRaised raised ? raised.tier() : -1;
+    }
+
+    private EscalationCaseOpened opened() {
+        return new EscalationCaseOpened(RN, "E1.1", DISTRICT, due, CRO, due, fixture.currentTime());
+    }
+
+    @Test
+    void openingACaseNamesTheCroAndSchedulesTierOneAtTheDueTime() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCase(RN, "E1.1", DISTRICT, due, fixture.currentTime()))
+                .expectEvents(opened())
+                .expectScheduledDeadline(Duration.ofHours(4), new TierDue(1, 0));
+    }
+
+    @Test
+    void theCaseClimbsTheLadderOneTierAtATime() {
+        fixture.givenCommands(open())
+                .whenTimeElapses(Duration.ofHours(4))
+                .expectEvents(new EscalationRaised(RN, 1, OfficerRole.CUSTOMER_SERVICE_MANAGER, CSM, DISTRICT,
+                        Duration.ZERO, due.plus(Duration.ofHours(4)), due))
+                .expectScheduledDeadline(Duration.ofHours(4), new TierDue(2, 0));
+    }
+
+    @Test
+    void aFullLadderRaisesThreeEscalationsInOrderAndThenNothing() {
+        fixture.givenCommands(open())
+                .whenTimeElapses(Duration.ofHours(16))
+                .expectEventsMatching(new org.hamcrest.CustomTypeSafeMatcher<List<org.axonframework.eventhandling.EventMessage<?>>>(
+                        "escalations to tiers 1, 2 and 3 in order") {
+                    @Override
+                    protected boolean matchesSafely(List<org.axonframework.eventhandling.EventMessage<?>> events) {
+                        return events.stream().map(e -> tierOf(e.getPayload())).toList().equals(List.of(1, 2, 3));
+                    }
+                })
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aTierWithNobodyOnTheRosterIsAGapAndTheCaseGoesUp() {
+        onRoster.remove(OfficerRole.CUSTOMER_SERVICE_MANAGER);
+        fixture.givenCommands(open())
+                .whenTimeElapses(Duration.ofHours(4))
+                .expectEvents(new RosterGap(RN, 1, OfficerRole.CUSTOMER_SERVICE_MANAGER, DISTRICT, due),
+                        new EscalationRaised(RN, 2, OfficerRole.DISTRICT_MANAGER, DM, DISTRICT, Duration.ZERO,
+                                due.plus(Duration.ofHours(12)), due))
+                .expectScheduledDeadline(Duration.ofHours(12), new TierDue(3, 0));
+    }
+
+    @Test
+    void resolutionBeforeTheDueTimeCancelsEverything() {
+        fixture.givenCommands(open(), new StopCase(RN, "ComplaintResolved", fixture.currentTime()))
+                .whenTimeElapses(Duration.ofHours(24))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void stoppingCancelsThePendingTier() {
+        fixture.givenCommands(open())
+                .when(new StopCase(RN, "ComplaintResolved", fixture.currentTime()))
+                .expectEvents(new EscalationCaseStopped(RN, "ComplaintResolved", fixture.currentTime()))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aDeadlineThatFiresAfterTheStopRaisesNothing() {
+        fixture.given(opened(), new EscalationCaseStopped(RN, "ComplaintResolved", fixture.currentTime()))
+                .whenTimeElapses(Duration.ofHours(24))
+                .expectNoEvents();
+    }
+
+    @Test
+    void pauseCancelsAndResumeReschedulesFromTheMovedDueTime() {
+        Instant movedDue = due.plus(Duration.ofHours(2));
+        fixture.given(opened(), new EscalationClockPaused(RN, fixture.currentTime()))
+                .when(new ResumeClock(RN, movedDue, fixture.currentTime()))
+                .expectEvents(new EscalationClockResumed(RN, movedDue, movedDue, fixture.currentTime()))
+                .expectScheduledDeadline(Duration.ofHours(6), new TierDue(1, 0));
+        fixture.givenCommands(open())
+                .when(new PauseClock(RN, fixture.currentTime()))
+                .expectEvents(new EscalationClockPaused(RN, fixture.currentTime()))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void reopeningStartsTheLadderAgainFromTheNewDueTime() {
+        Instant newDue = due.plus(Duration.ofDays(1));
+        fixture.givenCommands(open(), new StopCase(RN, "ComplaintResolved", fixture.currentTime()))
+                .when(new RestartCase(RN, newDue, fixture.currentTime()))
+                .expectEvents(new EscalationCaseRestarted(RN, newDue, CRO, newDue, fixture.currentTime()))
+                .expectScheduledDeadline(Duration.ofHours(28), new TierDue(1, 1));
+    }
+
+    @Test
+    void aRedeliveredRegistrationOpensNothingNew() {
+        fixture.given(opened())
+                .when(new OpenCase(RN, "E1.1", DISTRICT, due, fixture.currentTime()))
+                .expectNoEvents();
+    }
+}

@@ -1,0 +1,147 @@
+package com.discomcare.kit.kafka;
+
+import com.discomcare.contracts.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Copies a record that cannot be processed to its topic's dead-letter topic ({@link Topics#deadLetterTopicOf}):
+ * the same key, value and headers, plus the {@code dlq-*} headers that say why, where from and when. Waits for
+ * Kafka's acknowledgement, so that the caller moves past the record only once its copy is safe.
+ */
+final class DeadLetterPublisher implements AutoCloseable {
+
+    static final String REASON = "dlq-reason";
+    static final String SOURCE_TOPIC = "dlq-source-topic";
+    static final String SOURCE_PARTITION = "dlq-source-partition";
+    static final String SOURCE_OFFSET = "dlq-source-offset";
+    static final String FAILED_AT = "dlq-failed-at";
+    static final String CONSUMER_GROUP = "dlq-consumer-group";
+
+    private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(20);
+    private static final int MAX_REASON_LENGTH = 2_000;
+
+    private final String bootstrapServers;
+    private final String clientId;
+    private final String consumerGroup;
+    private final Set<String> topicsReady = new HashSet<>();
+    private KafkaProducer<byte[], byte[]> producer;
+
+    DeadLetterPublisher(String bootstrapServers, String clientId, String consumerGroup) {
+        this.bootstrapServers = bootstrapServers;
+        this.clientId = clientId;
+        this.consumerGroup = consumerGroup;
+    }
+
+    /** Publishes and waits for the acknowledgement; throws {@link IllegalStateException} if Kafka did not take it. */
+    void publish(ConsumerRecord<byte[], byte[]> record, String reason) {
+        String topic = Topics.deadLetterTopicOf(record.topic());
+        createTopicIfMissing(topic);
+        RecordHeaders headers = new RecordHeaders();
+        for (Header header : record.headers()) {
+            if (!header.key().startsWith("dlq-")) {
+                headers.add(header);
+            }
+        }
+        headers.add(REASON, utf8(reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason));
+        headers.add(SOURCE_TOPIC, utf8(record.topic()));
+        headers.add(SOURCE_PARTITION, utf8(Integer.toString(record.partition())));
+        headers.add(SOURCE_OFFSET, utf8(Long.toString(record.offset())));
+        headers.add(FAILED_AT, utf8(OffsetDateTime.now(ZoneOffset.UTC).toString()));
+        headers.add(CONSUMER_GROUP, utf8(consumerGroup));
+        try {
+            producer().send(new ProducerRecord<>(topic, null, record.key(), record.value(), headers))
+                    .get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing to " + topic, e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            // An idempotent producer that failed a send may refuse later ones: start afresh next time.
+            closeProducer();
+            throw new IllegalStateException("Kafka did not take the dead letter for " + topic, e);
+        }
+    }
+
+    private KafkaProducer<byte[], byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
+                    ProducerConfig.CLIENT_ID_CONFIG, clientId + "-dlq"),
+                    new ByteArraySerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    /** With the broker's default partitions and replication, where the broker does not create topics itself. */
+    private void createTopicIfMissing(String topic) {
+        if (topicsReady.contains(topic)) {
+            return;
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
+            admin.createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty())))
+                    .all().get(10, TimeUnit.SECONDS);
+            LOG.infof("created dead-letter topic %s", topic);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                // e.g. not allowed to create topics: the send below still works if the topic exists
+                LOG.warnf("could not create dead-letter topic %s: %s", topic, e.getCause().toString());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topic " + topic, e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer while creating topic " + topic, e);
+        }
+        topicsReady.add(topic);
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(2));
+            producer = null;
+        }
+    }
+}
