@@ -152,9 +152,15 @@ public class ComplaintAggregate {
         return state;
     }
 
-    /** Escalation is a fact from the escalation service: recorded whatever the state, since it did happen. */
+    /**
+     * Escalation is a fact from the escalation service, recorded even on a complaint resolved since; but a tier
+     * that fell due after the resolution (its timer raced the resolution on its way there) is not recorded.
+     */
     @CommandHandler
     public Complaint handle(RecordEscalation command) {
+        if (state.resolution() != null && !state.resolution().at().isAfter(command.at())) {
+            return state;
+        }
         apply(new ComplaintEscalated(requestNumber, command.tier(), command.role(), command.officerId(),
                 command.officerName(), command.officerPhone(), command.escalationEventId(), command.by(),
                 command.at()));

@@ -286,6 +286,16 @@ class ComplaintAggregateTest {
     }
 
     @Test
+    void aTierThatFellDueAfterTheResolutionIsNotRecorded() {
+        Instant resolvedAt = DUE.minusSeconds(1);
+        fixture.given(registered(), assigned(T0), resolved(resolvedAt))
+                .when(new ComplaintCommand.RecordEscalation(RN, 1, "CUSTOMER_SERVICE_MANAGER", "CSM-1", "Bharat",
+                        "9822222222", "e-1", "escalation-service", DUE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void evolveKeepsThePreviousStateUnchanged() {
         Complaint first = Complaint.evolve(null, registered());
         Complaint second = Complaint.evolve(first, assigned(T0));

@@ -60,7 +60,7 @@ public class EscalationAggregate {
         if (requestNumber != null) {
             return; // opened already: a redelivered registration
         }
-        Instant next = command.dueAt().plus(ladder.offset(command.caseType(), 1));
+        Instant next = ladder.tierDueAt(command.caseType(), 1, command.dueAt());
         apply(new EscalationCaseOpened(command.requestNumber(), command.caseType(), command.district(),
                 command.dueAt(), roster.officer(command.district(), OfficerRole.CUSTOMER_RELATIONS_OFFICER).orElse(null),
                 next, command.at()));
@@ -98,7 +98,7 @@ public class EscalationAggregate {
     @CommandHandler
     public void handle(RestartCase command, Roster roster, Ladder ladder, DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(TIER_DEADLINE);
-        Instant next = command.dueAt().plus(ladder.offset(caseType, 1));
+        Instant next = ladder.tierDueAt(caseType, 1, command.dueAt());
         apply(new EscalationCaseRestarted(requestNumber, command.dueAt(),
                 roster.officer(district, OfficerRole.CUSTOMER_RELATIONS_OFFICER).orElse(null), next, command.at()));
         deadlines.schedule(next, TIER_DEADLINE, new TierDue(1, round));
@@ -129,7 +129,7 @@ public class EscalationAggregate {
 
     private Optional<Instant> nextTierDueAt(Ladder ladder, Instant due, int nextTier) {
         return nextTier > OfficerRole.LAST_TIER ? Optional.empty()
-                : Optional.of(due.plus(ladder.offset(caseType, nextTier)));
+                : Optional.of(ladder.tierDueAt(caseType, nextTier, due));
     }
 
     @EventSourcingHandler

@@ -17,14 +17,16 @@ import java.util.Map;
 
 /**
  * Reads the escalation ladder ({@code ESCALATION_LADDER}; the built-in {@value #DEFAULT_RESOURCE} without one):
- * {@code {"default": ["PT0S","PT4H","PT12H"], "caseTypes": {"E3": ["PT0S","P2D","P5D"]}}}, each list the ISO-8601
- * offsets after the complaint's due time at which tiers 1, 2 and 3 fall due.
+ * {@code {"default": ["PT0S","PT4H","PT12H"], "caseTypes": {"E3": ["PT0S","P2D","P5D"]}, "settle": "PT5S"}}, each
+ * list the ISO-8601 offsets after the complaint's due time at which tiers 1, 2 and 3 fall due; {@code settle}
+ * (optional, default none) is added to each.
  */
 public final class LadderFile {
 
     public static final String DEFAULT_RESOURCE = "escalation-ladder.json";
 
-    record Document(@JsonProperty("default") List<String> defaultTiers, Map<String, List<String>> caseTypes) {
+    record Document(@JsonProperty("default") List<String> defaultTiers, Map<String, List<String>> caseTypes,
+                    String settle) {
     }
 
     private LadderFile() {
@@ -61,7 +63,8 @@ public final class LadderFile {
             if (document.caseTypes() != null) {
                 document.caseTypes().forEach((caseType, tiers) -> byCaseType.put(caseType, durations(tiers)));
             }
-            return new Ladder(durations(document.defaultTiers()), byCaseType);
+            Duration settle = document.settle() == null ? Duration.ZERO : Duration.parse(document.settle());
+            return new Ladder(durations(document.defaultTiers()), byCaseType, settle);
         } catch (IOException | DateTimeParseException | IllegalArgumentException e) {
             throw new IllegalArgumentException("escalation ladder " + source + " is invalid: " + e.getMessage(), e);
         }

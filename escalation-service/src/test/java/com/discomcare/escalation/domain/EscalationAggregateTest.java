@@ -34,7 +34,7 @@ class EscalationAggregateTest {
     private static final Officer DM = new Officer("DM-1", "Chitra", "9833333333");
     private static final Officer HEAD = new Officer("CH-1", "Dev", "9844444444");
     private static final Ladder LADDER = new Ladder(
-            List.of(Duration.ZERO, Duration.ofHours(4), Duration.ofHours(12)), Map.of());
+            List.of(Duration.ZERO, Duration.ofHours(4), Duration.ofHours(12)), Map.of(), Duration.ZERO);
 
     private final Map<OfficerRole, Officer> onRoster = new EnumMap<>(OfficerRole.class);
     private AggregateTestFixture<EscalationAggregate> fixture;
