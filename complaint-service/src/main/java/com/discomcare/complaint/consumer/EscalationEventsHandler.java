@@ -33,6 +33,11 @@ public class EscalationEventsHandler implements IntegrationEventHandler {
         EscalationRaised raised = json.treeToValue(event.payload(), EscalationRaised.class);
         service.execute(new RecordEscalation(raised.requestNumber(), raised.tier(), raised.role().name(),
                 raised.officer().id(), raised.officer().name(), raised.officer().phone(), event.eventId().toString(),
-                ESCALATION_SERVICE, event.occurredAt().toInstant()), event.correlationId());
+                ESCALATION_SERVICE, event.occurredAt().toInstant()), correlationOf(event));
+    }
+
+    /** A timer's escalation has no request behind it: it correlates by its own event id. */
+    private static String correlationOf(IntegrationEvent event) {
+        return event.correlationId() != null ? event.correlationId() : event.eventId().toString();
     }
 }

@@ -10,16 +10,19 @@ import com.discomcare.escalation.domain.EscalationCommand.PauseClock;
 import com.discomcare.escalation.domain.EscalationCommand.RestartCase;
 import com.discomcare.escalation.domain.EscalationCommand.ResumeClock;
 import com.discomcare.escalation.domain.EscalationCommand.StopCase;
+import com.discomcare.kit.axon.AxonSetup;
 import com.discomcare.kit.kafka.IntegrationEventHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Turns the complaint events that matter to escalation into commands on the complaint's case: registration opens
@@ -57,8 +60,11 @@ public class ComplaintEventsHandler implements IntegrationEventHandler {
         if (command == null) {
             return;
         }
+        // Deadlines scheduled by the command inherit this, so the escalations they raise correlate too.
+        String correlationId = event.correlationId() != null ? event.correlationId() : event.eventId().toString();
         try {
-            commands.sendAndWait(command);
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(Map.of(AxonSetup.CORRELATION_ID, correlationId)));
         } catch (AggregateNotFoundException e) {
             // A complaint registered before this service first ran has no case to move.
             LOG.infof("no escalation case for %s; %s ignored", rn, event.eventType());
