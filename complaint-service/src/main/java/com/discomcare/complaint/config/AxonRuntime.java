@@ -4,22 +4,18 @@ import com.discomcare.complaint.domain.ComplaintAggregate;
 import com.discomcare.complaint.policy.ComplaintPolicy;
 import com.discomcare.complaint.projection.ComplaintProjection;
 import com.discomcare.complaint.projection.OpenComplaintIndex;
+import com.discomcare.kit.axon.AxonLifecycle;
 import com.discomcare.kit.axon.AxonSetup;
 import com.discomcare.kit.axon.JtaTransactionManager;
 import com.discomcare.kit.outbox.KafkaOutbox;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
  * complaint-service's Axon: the shared wiring of {@link AxonSetup} plus the Complaint aggregate, the policy it
@@ -39,12 +35,13 @@ public class AxonRuntime {
     private final ComplaintProjection projection;
     private final OpenComplaintIndex openComplaintIndex;
     private final KafkaOutbox outbox;
-    private Configuration axon;
+    private final AxonLifecycle lifecycle;
 
     @Inject
     public AxonRuntime(AgroalDataSource dataSource, JtaTransactionManager transactionManager,
                        ComplaintServiceConfig config, ComplaintPolicy policy, ComplaintProjection projection,
-                       OpenComplaintIndex openComplaintIndex, KafkaOutbox outbox) {
+                       OpenComplaintIndex openComplaintIndex, KafkaOutbox outbox,
+                       AxonLifecycle lifecycle) {
         this.dataSource = dataSource;
         this.transactionManager = transactionManager;
         this.config = config;
@@ -52,6 +49,7 @@ public class AxonRuntime {
         this.projection = projection;
         this.openComplaintIndex = openComplaintIndex;
         this.outbox = outbox;
+        this.lifecycle = lifecycle;
     }
 
     // Before the Kafka consumers (priority 10), which send commands.
@@ -63,30 +61,6 @@ public class AxonRuntime {
         AxonSetup.subscribingProcessor(processing, LOOKUP, openComplaintIndex);
         AxonSetup.trackingProcessor(processing, PROJECTION, projection, config.projection().batchSize());
         AxonSetup.trackingProcessor(processing, OUTBOX, outbox, config.outbox().batchSize());
-        axon = configurer.buildConfiguration();
-        axon.start();
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        if (axon != null) {
-            axon.shutdown();
-        }
-        outbox.close();
-    }
-
-    public Configuration configuration() {
-        return axon;
-    }
-
-    @Produces
-    @ApplicationScoped
-    CommandGateway commandGateway() {
-        return axon.commandGateway();
-    }
-
-    @Produces
-    @ApplicationScoped
-    EventStore eventStore() {
-        return axon.eventStore();
+        lifecycle.start(configurer.buildConfiguration(), outbox);
     }
 }

@@ -1,6 +1,7 @@
 package com.discomcare.complaint.projection;
 
 import com.discomcare.complaint.config.AxonRuntime;
+import com.discomcare.kit.axon.AxonLifecycle;
 import com.discomcare.localstack.TestStack;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +24,7 @@ import static org.hamcrest.Matchers.equalTo;
 class ProjectionRestartTest {
 
     @Inject
-    AxonRuntime axon;
+    AxonLifecycle axon;
 
     @Test
     void theProjectionResumesFromItsTokenAndCompletesTheReadModel() {

@@ -4,27 +4,23 @@ import com.discomcare.escalation.domain.EscalationAggregate;
 import com.discomcare.escalation.domain.Ladder;
 import com.discomcare.escalation.domain.Roster;
 import com.discomcare.escalation.projection.EscalationBoardProjection;
+import com.discomcare.kit.axon.AxonLifecycle;
 import com.discomcare.kit.axon.AxonSetup;
 import com.discomcare.kit.axon.JtaTransactionManager;
 import com.discomcare.kit.outbox.KafkaOutbox;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManagerSupplier;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.time.Duration;
 
@@ -46,12 +42,13 @@ public class AxonRuntime {
     private final Roster roster;
     private final EscalationBoardProjection board;
     private final KafkaOutbox outbox;
-    private Configuration axon;
+    private final AxonLifecycle lifecycle;
 
     @Inject
     public AxonRuntime(AgroalDataSource dataSource, JtaTransactionManager transactionManager,
                        EscalationServiceConfig config, Ladder ladder, Roster roster, EscalationBoardProjection board,
-                       KafkaOutbox outbox) {
+                       KafkaOutbox outbox,
+                       AxonLifecycle lifecycle) {
         this.dataSource = dataSource;
         this.transactionManager = transactionManager;
         this.config = config;
@@ -59,6 +56,7 @@ public class AxonRuntime {
         this.roster = roster;
         this.board = board;
         this.outbox = outbox;
+        this.lifecycle = lifecycle;
     }
 
     // After the roster seeding (priority 0), before the Kafka consumer (priority 10), which sends commands.
@@ -89,30 +87,6 @@ public class AxonRuntime {
         EventProcessingConfigurer processing = configurer.eventProcessing();
         AxonSetup.trackingProcessor(processing, BOARD, board, 100);
         AxonSetup.trackingProcessor(processing, OUTBOX, outbox, config.outbox().batchSize());
-        axon = configurer.buildConfiguration();
-        axon.start();
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        if (axon != null) {
-            axon.shutdown();
-        }
-        outbox.close();
-    }
-
-    public Configuration configuration() {
-        return axon;
-    }
-
-    @Produces
-    @ApplicationScoped
-    CommandGateway commandGateway() {
-        return axon.commandGateway();
-    }
-
-    @Produces
-    @ApplicationScoped
-    EventStore eventStore() {
-        return axon.eventStore();
+        lifecycle.start(configurer.buildConfiguration(), outbox);
     }
 }

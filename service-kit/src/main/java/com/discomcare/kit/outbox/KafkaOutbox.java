@@ -36,7 +36,7 @@ import java.util.concurrent.TimeoutException;
  * Not a CDI bean: each service makes one for its own topic, registers it as the only handler of a tracking
  * processor ({@link AxonSetup#trackingProcessor}) and {@link #close}s it after the processors stopped.
  */
-public class KafkaOutbox {
+public class KafkaOutbox implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KafkaOutbox.class);
     private static final int SCHEMA_VERSION = 1;
