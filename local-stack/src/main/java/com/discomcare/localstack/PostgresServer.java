@@ -61,6 +61,7 @@ public final class PostgresServer implements AutoCloseable {
      * one, a throw-away cluster is made in a temporary directory and deleted when stopped.
      */
     public static PostgresServer start(int port, Path dataDirectory) throws IOException {
+        requireFree(port);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
                 // zonky's default is 10 s, which a cold CI machine can exceed
@@ -85,6 +86,19 @@ public final class PostgresServer implements AutoCloseable {
         LOG.info("PostgreSQL started on port {} in {} ms", postgres.getPort(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         return new PostgresServer(postgres.getPort(), postgres);
+    }
+
+    /** zonky would otherwise report success while its server exits, and clients would reach the other one. */
+    private static void requireFree(int port) throws IOException {
+        if (port == 0) {
+            return;
+        }
+        try (var socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (java.net.BindException e) {
+            throw new IOException("port " + port + " is already in use (another PostgreSQL?): choose another port "
+                    + "(LOCAL_PG_PORT) or point the services at that server (DB_URL)", e);
+        }
     }
 
     public int port() {
