@@ -2,13 +2,20 @@ package com.discomcare.escalation.config;
 
 import com.discomcare.escalation.domain.Ladder;
 import com.discomcare.escalation.domain.LadderFile;
+import com.discomcare.contracts.Topics;
+import com.discomcare.escalation.consumer.ComplaintEventsHandler;
+import com.discomcare.kit.kafka.IdempotentConsumer;
 import com.discomcare.kit.outbox.KafkaOutbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The ladder (loaded once at start; a broken file stops the service) and the outbox of escalations.v1. */
+/**
+ * The ladder (loaded once at start; a broken file stops the service), the outbox of escalations.v1 and the
+ * consumer of complaints.v1.
+ */
 public class Producers {
 
     @Produces
@@ -25,5 +32,20 @@ public class Producers {
                                  EscalationServiceConfig config) {
         return new KafkaOutbox(json, bootstrapServers, config.outbox().topic(), config.outbox().partitions(),
                 AxonRuntime.OUTBOX);
+    }
+
+    // Started and stopped by the kit's ConsumerLifecycle.
+    @Produces
+    @Singleton
+    IdempotentConsumer complaintEvents(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                                       AgroalDataSource dataSource, ObjectMapper json, ComplaintEventsHandler handler) {
+        return IdempotentConsumer.builder()
+                .bootstrapServers(bootstrapServers)
+                .groupId("escalation-service")
+                .topic(Topics.COMPLAINTS)
+                .dataSource(dataSource)
+                .json(json)
+                .handler(handler)
+                .build();
     }
 }
