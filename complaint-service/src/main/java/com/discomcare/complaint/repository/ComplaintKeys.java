@@ -1,8 +1,8 @@
 package com.discomcare.complaint.repository;
 
+import com.discomcare.kit.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.util.Optional;
 
@@ -10,34 +10,29 @@ import java.util.Optional;
 @ApplicationScoped
 public class ComplaintKeys {
 
+    private final Sql sql;
+
     @Inject
-    EntityManager em;
+    public ComplaintKeys(Sql sql) {
+        this.sql = sql;
+    }
 
     public Optional<String> openComplaintOf(String consumerNumber, String category) {
-        return em.createNativeQuery("SELECT request_number FROM complaint_key "
-                        + "WHERE consumer_number = ?1 AND category = ?2 AND open", String.class)
-                .setParameter(1, consumerNumber)
-                .setParameter(2, category)
-                .getResultStream().findFirst();
+        return sql.first("SELECT request_number FROM complaint_key WHERE consumer_number = ? AND category = ? AND open",
+                row -> row.getString(1), consumerNumber, category);
     }
 
     public void addOpen(String requestNumber, String consumerNumber, String category) {
-        em.createNativeQuery("INSERT INTO complaint_key (request_number, consumer_number, category, open) "
-                        + "VALUES (?1, ?2, ?3, true)")
-                .setParameter(1, requestNumber)
-                .setParameter(2, consumerNumber)
-                .setParameter(3, category)
-                .executeUpdate();
+        sql.update("INSERT INTO complaint_key (request_number, consumer_number, category, open) VALUES (?, ?, ?, true)",
+                requestNumber, consumerNumber, category);
     }
 
     public void markOpen(String requestNumber, boolean open) {
         // A reopened complaint stays out of the index while the consumer has another open one of its category.
-        em.createNativeQuery("UPDATE complaint_key k SET open = ?2 WHERE request_number = ?1 AND (NOT ?2 OR NOT EXISTS "
+        sql.update("UPDATE complaint_key k SET open = ? WHERE request_number = ? AND (NOT ? OR NOT EXISTS "
                         + "(SELECT 1 FROM complaint_key o WHERE o.consumer_number = k.consumer_number "
-                        + "AND o.category = k.category AND o.open))")
-                .setParameter(1, requestNumber)
-                .setParameter(2, open)
-                .executeUpdate();
+                        + "AND o.category = k.category AND o.open))",
+                open, requestNumber, open);
     }
 
     /**
@@ -46,12 +41,10 @@ public class ComplaintKeys {
      * events without the one about to commit.
      */
     public void lockComplaint(String requestNumber) {
-        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, requestNumber)
-                .getSingleResult();
+        sql.first("SELECT pg_advisory_xact_lock(hashtext(?))", row -> true, requestNumber);
     }
 
     public long nextSerial() {
-        return ((Number) em.createNativeQuery("SELECT nextval('request_number_serial')").getSingleResult()).longValue();
+        return sql.first("SELECT nextval('request_number_serial')", row -> row.getLong(1)).orElseThrow();
     }
 }

@@ -1,8 +1,8 @@
 package com.discomcare.complaint.repository;
 
+import com.discomcare.kit.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.util.Optional;
 
@@ -16,33 +16,27 @@ public class IdempotencyRecords {
     public record StoredResponse(String requestHash, int status, String body) {
     }
 
+    private final Sql sql;
+
     @Inject
-    EntityManager em;
+    public IdempotencyRecords(Sql sql) {
+        this.sql = sql;
+    }
 
     /** Claims the key for this request, or returns what an earlier request with the key stored. */
     public Optional<StoredResponse> claim(String key, String requestHash) {
-        int inserted = em.createNativeQuery("INSERT INTO idempotency_record "
-                        + "(idempotency_key, request_hash, response_status, response_body) VALUES (?1, ?2, 0, '') "
-                        + "ON CONFLICT (idempotency_key) DO NOTHING")
-                .setParameter(1, key)
-                .setParameter(2, requestHash)
-                .executeUpdate();
+        int inserted = sql.update("INSERT INTO idempotency_record (idempotency_key, request_hash, response_status, "
+                + "response_body) VALUES (?, ?, 0, '') ON CONFLICT (idempotency_key) DO NOTHING", key, requestHash);
         if (inserted == 1) {
             return Optional.empty();
         }
-        Object[] row = (Object[]) em.createNativeQuery("SELECT request_hash, response_status, response_body "
-                        + "FROM idempotency_record WHERE idempotency_key = ?1")
-                .setParameter(1, key)
-                .getSingleResult();
-        return Optional.of(new StoredResponse((String) row[0], ((Number) row[1]).intValue(), (String) row[2]));
+        return sql.first("SELECT request_hash, response_status, response_body FROM idempotency_record "
+                        + "WHERE idempotency_key = ?",
+                row -> new StoredResponse(row.getString(1), row.getInt(2), row.getString(3)), key);
     }
 
     public void complete(String key, int status, String body) {
-        em.createNativeQuery("UPDATE idempotency_record SET response_status = ?2, response_body = ?3 "
-                        + "WHERE idempotency_key = ?1")
-                .setParameter(1, key)
-                .setParameter(2, status)
-                .setParameter(3, body)
-                .executeUpdate();
+        sql.update("UPDATE idempotency_record SET response_status = ?, response_body = ? WHERE idempotency_key = ?",
+                status, body, key);
     }
 }

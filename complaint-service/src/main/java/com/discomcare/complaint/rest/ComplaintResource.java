@@ -83,8 +83,8 @@ public class ComplaintResource {
                 body.address().strip(), body.description().strip(), body.channel(),
                 body.language() == null ? Language.ENGLISH : body.language(),
                 body.agentId() == null ? body.channel().name() : body.agentId(), now);
-        ComplaintService.Reply reply = service.register(command, idempotencyKey, json.writeValueAsString(body),
-                correlation(correlationId));
+        String fingerprint = idempotencyKey == null ? null : json.writeValueAsString(body);
+        ComplaintService.Reply reply = service.register(command, idempotencyKey, fingerprint, correlation(correlationId));
         return Response.status(reply.status()).type(MediaType.APPLICATION_JSON).entity(reply.body()).build();
     }
 

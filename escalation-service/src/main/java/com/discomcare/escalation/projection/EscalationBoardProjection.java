@@ -10,14 +10,13 @@ import com.discomcare.contracts.escalation.EscalationRaised;
 import com.discomcare.contracts.escalation.Officer;
 import com.discomcare.contracts.escalation.OfficerRole;
 import com.discomcare.contracts.escalation.RosterGap;
+import com.discomcare.kit.jdbc.Sql;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.persistence.EntityManager;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * The overdue board's read model (table escalation_view). Each update names the event's sequence number, so a
@@ -26,50 +25,47 @@ import java.time.Instant;
 @Singleton
 public class EscalationBoardProjection {
 
-    private final EntityManager em;
+    private static final String CRO = OfficerRole.CUSTOMER_RELATIONS_OFFICER.name();
+
+    private final Sql sql;
 
     @Inject
-    public EscalationBoardProjection(EntityManager em) {
-        this.em = em;
+    public EscalationBoardProjection(Sql sql) {
+        this.sql = sql;
     }
 
     @EventHandler
     void on(EscalationEvent event, @SequenceNumber long sequence) {
         switch (event) {
-            case EscalationCaseOpened e -> em.createNativeQuery("INSERT INTO escalation_view (request_number, district, "
-                            + "case_type, status, tier, holder_role, holder_id, holder_name, due_at, next_tier_due_at, "
-                            + "updated_at, version) VALUES (?1, ?2, ?3, 'OPEN', 0, ?4, ?5, ?6, ?7, CAST(?8 AS timestamptz), ?9, ?10) "
-                            + "ON CONFLICT (request_number) DO NOTHING")
-                    .setParameter(1, e.requestNumber()).setParameter(2, e.district()).setParameter(3, e.caseType())
-                    .setParameter(4, OfficerRole.CUSTOMER_RELATIONS_OFFICER.name())
-                    .setParameter(5, idOf(e.holder())).setParameter(6, nameOf(e.holder()))
-                    .setParameter(7, time(e.dueAt())).setParameter(8, time(e.nextTierDueAt()))
-                    .setParameter(9, time(e.at())).setParameter(10, sequence)
-                    .executeUpdate();
-            case EscalationRaised e -> update(e, sequence, "tier = " + e.tier() + ", holder_role = '" + e.role().name()
-                    + "', holder_id = ?3, holder_name = ?4, next_tier_due_at = CAST(?5 AS timestamptz)", idOf(e.officer()), nameOf(e.officer()),
-                    time(e.nextTierDueAt()));
-            case RosterGap e -> update(e, sequence, "tier = " + e.tier());
+            case EscalationCaseOpened e -> sql.update("INSERT INTO escalation_view (request_number, district, case_type, "
+                            + "status, tier, holder_role, holder_id, holder_name, due_at, next_tier_due_at, updated_at, "
+                            + "version) VALUES (?, ?, ?, 'OPEN', 0, ?, ?, ?, ?, CAST(? AS timestamptz), ?, ?) "
+                            + "ON CONFLICT (request_number) DO NOTHING",
+                    e.requestNumber(), e.district(), e.caseType(), CRO, idOf(e.holder()), nameOf(e.holder()),
+                    e.dueAt(), e.nextTierDueAt(), e.at(), sequence);
+            case EscalationRaised e -> update(e, sequence, "tier = ?, holder_role = ?, holder_id = ?, holder_name = ?, "
+                            + "next_tier_due_at = CAST(? AS timestamptz)",
+                    e.tier(), e.role().name(), idOf(e.officer()), nameOf(e.officer()), e.nextTierDueAt());
+            case RosterGap e -> update(e, sequence, "tier = ?", e.tier());
             case EscalationCaseStopped e -> update(e, sequence, "status = 'STOPPED', next_tier_due_at = NULL");
             case EscalationClockPaused e -> update(e, sequence, "status = 'PAUSED'");
-            case EscalationClockResumed e -> update(e, sequence, "status = 'OPEN', due_at = ?3, next_tier_due_at = CAST(?4 AS timestamptz)",
-                    time(e.dueAt()), time(e.nextTierDueAt()));
-            case EscalationCaseRestarted e -> update(e, sequence, "status = 'OPEN', tier = 0, holder_role = '"
-                    + OfficerRole.CUSTOMER_RELATIONS_OFFICER.name() + "', holder_id = ?3, holder_name = ?4, "
-                    + "due_at = ?5, next_tier_due_at = CAST(?6 AS timestamptz)", idOf(e.holder()), nameOf(e.holder()), time(e.dueAt()),
-                    time(e.nextTierDueAt()));
+            case EscalationClockResumed e -> update(e, sequence,
+                    "status = 'OPEN', due_at = ?, next_tier_due_at = CAST(? AS timestamptz)", e.dueAt(), e.nextTierDueAt());
+            case EscalationCaseRestarted e -> update(e, sequence, "status = 'OPEN', tier = 0, holder_role = ?, "
+                            + "holder_id = ?, holder_name = ?, due_at = ?, next_tier_due_at = CAST(? AS timestamptz)",
+                    CRO, idOf(e.holder()), nameOf(e.holder()), e.dueAt(), e.nextTierDueAt());
         }
     }
 
+    /** {@code assignments} with its parameters, then the event's time and sequence, for the case's row. */
     private void update(EscalationEvent event, long sequence, String assignments, Object... values) {
-        var query = em.createNativeQuery("UPDATE escalation_view SET " + assignments + ", updated_at = ?1, version = ?2 "
-                        + "WHERE request_number = ?" + (values.length + 3) + " AND version < ?2")
-                .setParameter(1, time(event.at()))
-                .setParameter(2, sequence);
-        for (int i = 0; i < values.length; i++) {
-            query.setParameter(i + 3, values[i]);
-        }
-        query.setParameter(values.length + 3, event.requestNumber()).executeUpdate();
+        Object[] parameters = Arrays.copyOf(values, values.length + 4);
+        parameters[values.length] = event.at();
+        parameters[values.length + 1] = sequence;
+        parameters[values.length + 2] = event.requestNumber();
+        parameters[values.length + 3] = sequence;
+        sql.update("UPDATE escalation_view SET " + assignments + ", updated_at = ?, version = ? "
+                + "WHERE request_number = ? AND version < ?", parameters);
     }
 
     private static String idOf(Officer officer) {
@@ -78,9 +74,5 @@ public class EscalationBoardProjection {
 
     private static String nameOf(Officer officer) {
         return officer == null ? null : officer.name();
-    }
-
-    private static Timestamp time(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -10,12 +10,14 @@ import com.discomcare.contracts.escalation.EscalationRaised;
 import com.discomcare.contracts.escalation.Officer;
 import com.discomcare.contracts.escalation.OfficerRole;
 import com.discomcare.contracts.escalation.RosterGap;
+import com.discomcare.kit.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,12 +49,12 @@ public class EscalationQueries {
     }
 
     private final EventStore eventStore;
-    private final EntityManager em;
+    private final Sql sql;
 
     @Inject
-    public EscalationQueries(EventStore eventStore, EntityManager em) {
+    public EscalationQueries(EventStore eventStore, Sql sql) {
         this.eventStore = eventStore;
-        this.em = em;
+        this.sql = sql;
     }
 
     public Optional<CaseView> escalationCase(String requestNumber) {
@@ -87,32 +89,22 @@ public class EscalationQueries {
 
     /** Open cases, most overdue first; {@code overdueOnly} keeps those past their due time. */
     public BoardPage board(String district, Integer tier, boolean overdueOnly, int page, int size) {
-        String where = " FROM escalation_view WHERE status <> 'STOPPED' AND (CAST(?1 AS varchar) IS NULL OR district = ?1) "
-                + "AND (CAST(?2 AS integer) IS NULL OR tier = ?2) AND (NOT ?3 OR (status = 'OPEN' AND due_at < now()))";
-        List<?> rows = em.createNativeQuery("SELECT request_number, district, case_type, status, tier, holder_role, "
+        String where = " FROM escalation_view WHERE status <> 'STOPPED' AND (CAST(? AS varchar) IS NULL OR district = ?) "
+                + "AND (CAST(? AS integer) IS NULL OR tier = ?) AND (NOT ? OR (status = 'OPEN' AND due_at < now()))";
+        Object[] filter = {district, district, tier, tier, overdueOnly};
+        List<BoardRow> items = sql.list("SELECT request_number, district, case_type, status, tier, holder_role, "
                         + "holder_id, holder_name, due_at, next_tier_due_at" + where
-                        + " ORDER BY due_at, request_number LIMIT ?4 OFFSET ?5")
-                .setParameter(1, district).setParameter(2, tier).setParameter(3, overdueOnly)
-                .setParameter(4, size).setParameter(5, page * size)
-                .getResultList();
-        long total = ((Number) em.createNativeQuery("SELECT count(*)" + where)
-                .setParameter(1, district).setParameter(2, tier).setParameter(3, overdueOnly)
-                .getSingleResult()).longValue();
-        List<BoardRow> items = rows.stream().map(row -> {
-            Object[] c = (Object[]) row;
-            return new BoardRow((String) c[0], (String) c[1], (String) c[2], (String) c[3], ((Number) c[4]).intValue(),
-                    (String) c[5], (String) c[6], (String) c[7], instant(c[8]), instant(c[9]));
-        }).toList();
+                        + " ORDER BY due_at, request_number LIMIT ? OFFSET ?",
+                row -> new BoardRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getInt(5), row.getString(6), row.getString(7), row.getString(8), instant(row, 9),
+                        instant(row, 10)),
+                district, district, tier, tier, overdueOnly, size, (long) page * size);
+        long total = sql.first("SELECT count(*)" + where, row -> row.getLong(1), filter).orElseThrow();
         return new BoardPage(items, page, size, total);
     }
 
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Instant i -> i;
-            case Timestamp t -> t.toInstant();
-            case java.time.OffsetDateTime o -> o.toInstant();
-            default -> throw new IllegalStateException("unexpected time type " + value.getClass());
-        };
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        Timestamp time = row.getTimestamp(column);
+        return time == null ? null : time.toInstant();
     }
 }
