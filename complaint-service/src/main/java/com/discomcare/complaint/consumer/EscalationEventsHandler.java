@@ -26,10 +26,12 @@ public class EscalationEventsHandler implements IntegrationEventHandler {
     }
 
     @Override
+    public boolean handles(String eventType) {
+        return eventType.equals("EscalationRaised");
+    }
+
+    @Override
     public void handle(IntegrationEvent event) throws JsonProcessingException {
-        if (!event.eventType().equals("EscalationRaised")) {
-            return;
-        }
         EscalationRaised raised = json.treeToValue(event.payload(), EscalationRaised.class);
         service.execute(new RecordEscalation(raised.requestNumber(), raised.tier(), raised.role().name(),
                 raised.officer().id(), raised.officer().name(), raised.officer().phone(), event.eventId().toString(),

@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the complaint events that matter to escalation into commands on the complaint's case: registration opens
@@ -42,6 +43,14 @@ public class ComplaintEventsHandler implements IntegrationEventHandler {
         this.json = json;
     }
 
+    private static final Set<String> HANDLED = Set.of("ComplaintRegistered", "ComplaintResolved", "ComplaintClosed",
+            "ComplaintPaused", "ComplaintResumed", "ComplaintReopened");
+
+    @Override
+    public boolean handles(String eventType) {
+        return HANDLED.contains(eventType);
+    }
+
     @Override
     public void handle(IntegrationEvent event) throws JsonProcessingException {
         String rn = event.aggregateId();
@@ -55,11 +64,8 @@ public class ComplaintEventsHandler implements IntegrationEventHandler {
             case "ComplaintPaused" -> new PauseClock(rn, at);
             case "ComplaintResumed" -> new ResumeClock(rn, json.treeToValue(event.payload(), ComplaintResumed.class).dueAt(), at);
             case "ComplaintReopened" -> new RestartCase(rn, json.treeToValue(event.payload(), ComplaintReopened.class).dueAt(), at);
-            default -> null;
+            default -> throw new IllegalArgumentException("not an event this handler takes: " + event.eventType());
         };
-        if (command == null) {
-            return;
-        }
         // Deadlines scheduled by the command inherit this, so the escalations they raise correlate too.
         String correlationId = event.correlationId() != null ? event.correlationId() : event.eventId().toString();
         try {

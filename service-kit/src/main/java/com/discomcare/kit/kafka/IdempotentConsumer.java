@@ -64,6 +64,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <ul>
  * <li>Not an envelope (not JSON, not the envelope's shape, no {@code eventId}): sent to the dead-letter topic at
  *     once, with reason {@code unreadable: ...}.</li>
+ * <li>An event type the handler does not {@linkplain IntegrationEventHandler#handles handle}: passed over.</li>
  * <li>Its {@code eventId} already in {@code processed_event} for this consumer group: skipped.</li>
  * <li>The handler throws: rolled back and tried again, up to {@code maxAttempts} in all with a short pause
  *     between attempts; then sent to {@code <topic>.dlq} ({@link Topics#deadLetterTopicOf}) with the same key,
@@ -239,7 +240,9 @@ public final class IdempotentConsumer implements AutoCloseable {
                 ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + topic,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords,
+                // A killed instance's partitions go to the others after 10 s, not Kafka's default 45 s.
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         try {
             created.subscribe(List.of(topic));
@@ -310,6 +313,9 @@ public final class IdempotentConsumer implements AutoCloseable {
             String detail = e instanceof JsonProcessingException unreadable ? unreadable.getOriginalMessage()
                     : e.getMessage();
             deadLetter(record, "unreadable: " + detail, null);
+            return;
+        }
+        if (!handler.handles(event.eventType())) {
             return;
         }
         Throwable failure = null;

@@ -16,4 +16,12 @@ import com.discomcare.contracts.IntegrationEvent;
 public interface IntegrationEventHandler {
 
     void handle(IntegrationEvent event) throws Exception;
+
+    /**
+     * Whether events of this type concern the handler at all. The consumer passes the others over without a
+     * transaction or a {@code processed_event} row: they have no effect to de-duplicate.
+     */
+    default boolean handles(String eventType) {
+        return true;
+    }
 }

@@ -100,6 +100,33 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void eventsOfTypesTheHandlerDoesNotTakeArePassedOverWithoutARecord() throws Exception {
+        String topic = newTopic();
+        String group = newGroup();
+        start(topic, group, new IntegrationEventHandler() {
+            @Override
+            public void handle(IntegrationEvent event) throws Exception {
+                recordEffect(event);
+            }
+
+            @Override
+            public boolean handles(String eventType) {
+                return eventType.equals("ComplaintRegistered");
+            }
+        });
+
+        IntegrationEvent ignored = withType(event("CASE-9"), "ComplaintAssigned");
+        IntegrationEvent taken = event("CASE-9"); // behind the ignored one on the same partition
+        send(topic, ignored);
+        send(topic, taken);
+
+        await().atMost(WAIT).until(() -> effects(group, taken.eventId()) == 1);
+        assertThat(calls(ignored)).isZero();
+        assertThat(processed(group, ignored.eventId())).isZero();
+        assertThat(topicExists(Topics.deadLetterTopicOf(topic))).isFalse();
+    }
+
+    @Test
     void anEventThatAlwaysFailsGoesToTheDeadLetterTopicAfterMaxAttemptsAndDoesNotBlockItsPartition()
             throws Exception {
         String topic = newTopic();
@@ -288,6 +315,11 @@ class IdempotentConsumerTest {
         return new IntegrationEvent(UUID.randomUUID(), "ComplaintRegistered", aggregateId, 0,
                 OffsetDateTime.now(), 1, UUID.randomUUID().toString(),
                 JSON.createObjectNode().put("requestNumber", aggregateId));
+    }
+
+    private static IntegrationEvent withType(IntegrationEvent event, String eventType) {
+        return new IntegrationEvent(event.eventId(), eventType, event.aggregateId(), event.sequence(),
+                event.occurredAt(), event.schemaVersion(), event.correlationId(), event.payload());
     }
 
     private static String newTopic() {
