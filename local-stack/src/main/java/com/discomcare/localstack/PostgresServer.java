@@ -75,10 +75,12 @@ public final class PostgresServer implements AutoCloseable {
         } else {
             Files.createDirectories(dataDirectory);
             stopOrphanedServer(dataDirectory);
-            // Kept data: PostgreSQL's durable defaults, not zonky's synchronous_commit=off. zonky runs initdb
-            // only when postgresql.conf is missing if it is not asked to clean the directory.
+            // Kept data: PostgreSQL's durable defaults, not zonky's fsync=off (its -F flag, which a later -c
+            // overrides) and synchronous_commit=off. zonky runs initdb only when postgresql.conf is missing if it
+            // is not asked to clean the directory.
             builder.setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on");
         }
         long started = System.nanoTime();

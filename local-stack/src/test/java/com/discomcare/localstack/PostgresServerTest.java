@@ -46,9 +46,12 @@ class PostgresServerTest {
         try (PostgresServer pg = PostgresServer.start(0, data);
              Connection c = pg.connect("escalations");
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id FROM kept")) {
+             ResultSet rs = s.executeQuery("SELECT id, current_setting('fsync'), current_setting('synchronous_commit') "
+                     + "FROM kept")) {
             assertTrue(rs.next());
             assertEquals(42, rs.getInt(1));
+            assertEquals("on", rs.getString(2), "kept data is flushed to disk");
+            assertEquals("on", rs.getString(3));
         }
         assertEquals(initialized, Files.getLastModifiedTime(data.resolve("PG_VERSION")), "no second initdb");
     }
