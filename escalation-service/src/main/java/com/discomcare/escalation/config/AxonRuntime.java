@@ -1,5 +1,7 @@
 package com.discomcare.escalation.config;
 
+import com.discomcare.escalation.consumer.KafkaComplaintFeed;
+import com.discomcare.escalation.domain.ComplaintFeed;
 import com.discomcare.escalation.domain.EscalationAggregate;
 import com.discomcare.escalation.domain.Ladder;
 import com.discomcare.escalation.domain.Roster;
@@ -42,13 +44,13 @@ public class AxonRuntime {
     private final Roster roster;
     private final EscalationBoardProjection board;
     private final KafkaOutbox outbox;
+    private final ComplaintFeed complaintFeed;
     private final AxonLifecycle lifecycle;
 
     @Inject
     public AxonRuntime(AgroalDataSource dataSource, JtaTransactionManager transactionManager,
                        EscalationServiceConfig config, Ladder ladder, Roster roster, EscalationBoardProjection board,
-                       KafkaOutbox outbox,
-                       AxonLifecycle lifecycle) {
+                       KafkaOutbox outbox, KafkaComplaintFeed complaintFeed, AxonLifecycle lifecycle) {
         this.dataSource = dataSource;
         this.transactionManager = transactionManager;
         this.config = config;
@@ -56,10 +58,10 @@ public class AxonRuntime {
         this.roster = roster;
         this.board = board;
         this.outbox = outbox;
+        this.complaintFeed = complaintFeed;
         this.lifecycle = lifecycle;
     }
 
-    // After the roster seeding (priority 0), before the Kafka consumer (priority 10), which sends commands.
     // After the roster is seeded (priority 0), before the Kafka consumer (priority 10), which sends commands.
     void start(@Observes @Priority(1) StartupEvent startup) {
         var deadlineManagerOfScheduler = new DbSchedulerDeadlineManagerSupplier();
@@ -73,6 +75,7 @@ public class AxonRuntime {
         Configurer configurer = AxonSetup.configurer(dataSource, transactionManager)
                 .registerComponent(Ladder.class, c -> ladder)
                 .registerComponent(Roster.class, c -> roster)
+                .registerComponent(ComplaintFeed.class, c -> complaintFeed)
                 .registerComponent(DeadlineManager.class, c -> {
                     DbSchedulerDeadlineManager manager = DbSchedulerDeadlineManager.builder()
                             .scheduler(scheduler)

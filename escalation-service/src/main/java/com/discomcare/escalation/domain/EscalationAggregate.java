@@ -16,7 +16,6 @@ import com.discomcare.escalation.domain.EscalationCommand.ResumeClock;
 import com.discomcare.escalation.domain.EscalationCommand.StopCase;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -32,11 +31,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * The escalation case of one complaint. It holds a durable deadline for the next tier; when it fires and the
  * complaint is still open, the case climbs one tier (CSM, DM, circle head) and schedules the next. A tier with
- * nobody on the roster is recorded as a {@link RosterGap} and the case goes on up at once.
+ * nobody on the roster is recorded as a {@link RosterGap} and the case goes on up at once. A tier waits while the
+ * {@link ComplaintFeed} is behind the time it fell due, so that a resolution on its way is applied first.
  */
 public class EscalationAggregate {
 
     static final String TIER_DEADLINE = "escalation-tier";
+    static final Duration FEED_RECHECK = Duration.ofSeconds(1);
 
     @AggregateIdentifier
     private String requestNumber;
@@ -64,7 +65,7 @@ public class EscalationAggregate {
         apply(new EscalationCaseOpened(command.requestNumber(), command.caseType(), command.district(),
                 command.dueAt(), roster.officer(command.district(), OfficerRole.CUSTOMER_RELATIONS_OFFICER).orElse(null),
                 next, command.at()));
-        deadlines.schedule(next, TIER_DEADLINE, new TierDue(1, round));
+        deadlines.schedule(next, TIER_DEADLINE, new TierDue(1, round, next));
     }
 
     @CommandHandler
@@ -92,7 +93,7 @@ public class EscalationAggregate {
         }
         Optional<Instant> next = nextTierDueAt(ladder, command.dueAt(), tier + 1);
         apply(new EscalationClockResumed(requestNumber, command.dueAt(), next.orElse(null), command.at()));
-        next.ifPresent(at -> deadlines.schedule(at, TIER_DEADLINE, new TierDue(tier + 1, round)));
+        next.ifPresent(at -> deadlines.schedule(at, TIER_DEADLINE, new TierDue(tier + 1, round, at)));
     }
 
     @CommandHandler
@@ -101,16 +102,20 @@ public class EscalationAggregate {
         Instant next = ladder.tierDueAt(caseType, 1, command.dueAt());
         apply(new EscalationCaseRestarted(requestNumber, command.dueAt(),
                 roster.officer(district, OfficerRole.CUSTOMER_RELATIONS_OFFICER).orElse(null), next, command.at()));
-        deadlines.schedule(next, TIER_DEADLINE, new TierDue(1, round));
+        // The round is the one the restart event begins.
+        deadlines.schedule(next, TIER_DEADLINE, new TierDue(1, round, next));
     }
 
-    /** A deadline message's timestamp is the time it was set to fire: when the tier fell due. */
     @DeadlineHandler(deadlineName = TIER_DEADLINE)
-    public void on(TierDue due, DeadlineMessage<?> deadline, Roster roster, Ladder ladder, DeadlineManager deadlines) {
+    public void on(TierDue due, Roster roster, Ladder ladder, ComplaintFeed feed, DeadlineManager deadlines) {
         if (stopped || paused || due.round() != round || due.tier() != tier + 1) {
             return; // resolved, paused or restarted since this deadline was set
         }
-        Instant now = deadline.getTimestamp();
+        if (!feed.takenInUntil(due.at())) {
+            deadlines.schedule(FEED_RECHECK, TIER_DEADLINE, due);
+            return;
+        }
+        Instant now = due.at();
         for (int next = due.tier(); next <= OfficerRole.LAST_TIER; next++) {
             OfficerRole role = OfficerRole.ofTier(next);
             Optional<Officer> officer = roster.officer(district, role);
@@ -122,7 +127,7 @@ public class EscalationAggregate {
             apply(new EscalationRaised(requestNumber, next, role, officer.get(), district,
                     Duration.between(dueAt, now), following.orElse(null), now));
             int tierAfter = next + 1;
-            following.ifPresent(at -> deadlines.schedule(at, TIER_DEADLINE, new TierDue(tierAfter, round)));
+            following.ifPresent(at -> deadlines.schedule(at, TIER_DEADLINE, new TierDue(tierAfter, round, at)));
             return;
         }
     }

@@ -37,6 +37,8 @@ class EscalationAggregateTest {
             List.of(Duration.ZERO, Duration.ofHours(4), Duration.ofHours(12)), Map.of(), Duration.ZERO);
 
     private final Map<OfficerRole, Officer> onRoster = new EnumMap<>(OfficerRole.class);
+    /** How far the complaint events have been taken in; by default always far enough. */
+    private Instant feedTakenInUntil = Instant.MAX;
     private AggregateTestFixture<EscalationAggregate> fixture;
     private Instant due;
 
@@ -50,6 +52,7 @@ class EscalationAggregateTest {
         fixture.registerInjectableResource((Roster) (district, role) ->
                 DISTRICT.equals(district) ? Optional.ofNullable(onRoster.get(role)) : Optional.empty());
         fixture.registerInjectableResource(LADDER);
+        fixture.registerInjectableResource((ComplaintFeed) time -> !feedTakenInUntil.isBefore(time));
         due = fixture.currentTime().plus(Duration.ofHours(4));
     }
 
@@ -70,7 +73,7 @@ class EscalationAggregateTest {
         fixture.givenNoPriorActivity()
                 .when(new OpenCase(RN, "E1.1", DISTRICT, due, fixture.currentTime()))
                 .expectEvents(opened())
-                .expectScheduledDeadline(Duration.ofHours(4), new TierDue(1, 0));
+                .expectScheduledDeadline(Duration.ofHours(4), new TierDue(1, 0, due));
     }
 
     @Test
@@ -79,7 +82,28 @@ class EscalationAggregateTest {
                 .whenTimeElapses(Duration.ofHours(4))
                 .expectEvents(new EscalationRaised(RN, 1, OfficerRole.CUSTOMER_SERVICE_MANAGER, CSM, DISTRICT,
                         Duration.ZERO, due.plus(Duration.ofHours(4)), due))
-                .expectScheduledDeadline(Duration.ofHours(4), new TierDue(2, 0));
+                .expectScheduledDeadline(Duration.ofHours(4), new TierDue(2, 0, due.plus(Duration.ofHours(4))));
+    }
+
+    @Test
+    void aTierWaitsUntilTheComplaintEventsBeforeItsDueTimeAreTakenIn() {
+        feedTakenInUntil = due.minusSeconds(1);
+        fixture.givenCommands(open())
+                .whenTimeElapses(Duration.ofHours(4))
+                .expectNoEvents()
+                .expectScheduledDeadline(Duration.ofSeconds(1), new TierDue(1, 0, due));
+    }
+
+    @Test
+    void aTierThatWaitedForTheFeedIsRaisedAsOfItsDueTime() {
+        Duration consumerLag = Duration.ofMillis(2500);
+        fixture.registerInjectableResource((ComplaintFeed) time ->
+                !fixture.currentTime().minus(consumerLag).isBefore(time));
+        fixture.givenCommands(open())
+                .whenTimeElapses(Duration.ofHours(4).plusSeconds(5))
+                .expectEvents(new EscalationRaised(RN, 1, OfficerRole.CUSTOMER_SERVICE_MANAGER, CSM, DISTRICT,
+                        Duration.ZERO, due.plus(Duration.ofHours(4)), due))
+                .expectScheduledDeadline(Duration.ofHours(4).minusSeconds(5), new TierDue(2, 0, due.plus(Duration.ofHours(4))));
     }
 
     @Test
@@ -104,7 +128,7 @@ class EscalationAggregateTest {
                 .expectEvents(new RosterGap(RN, 1, OfficerRole.CUSTOMER_SERVICE_MANAGER, DISTRICT, due),
                         new EscalationRaised(RN, 2, OfficerRole.DISTRICT_MANAGER, DM, DISTRICT, Duration.ZERO,
                                 due.plus(Duration.ofHours(12)), due))
-                .expectScheduledDeadline(Duration.ofHours(12), new TierDue(3, 0));
+                .expectScheduledDeadline(Duration.ofHours(12), new TierDue(3, 0, due.plus(Duration.ofHours(12))));
     }
 
     @Test
@@ -136,7 +160,7 @@ class EscalationAggregateTest {
         fixture.given(opened(), new EscalationClockPaused(RN, fixture.currentTime()))
                 .when(new ResumeClock(RN, movedDue, fixture.currentTime()))
                 .expectEvents(new EscalationClockResumed(RN, movedDue, movedDue, fixture.currentTime()))
-                .expectScheduledDeadline(Duration.ofHours(6), new TierDue(1, 0));
+                .expectScheduledDeadline(Duration.ofHours(6), new TierDue(1, 0, movedDue));
         fixture.givenCommands(open())
                 .when(new PauseClock(RN, fixture.currentTime()))
                 .expectEvents(new EscalationClockPaused(RN, fixture.currentTime()))
@@ -149,7 +173,7 @@ class EscalationAggregateTest {
         fixture.givenCommands(open(), new StopCase(RN, "ComplaintResolved", fixture.currentTime()))
                 .when(new RestartCase(RN, newDue, fixture.currentTime()))
                 .expectEvents(new EscalationCaseRestarted(RN, newDue, CRO, newDue, fixture.currentTime()))
-                .expectScheduledDeadline(Duration.ofHours(28), new TierDue(1, 1));
+                .expectScheduledDeadline(Duration.ofHours(28), new TierDue(1, 1, newDue));
     }
 
     @Test
