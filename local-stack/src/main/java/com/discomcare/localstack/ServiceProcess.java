@@ -1,4 +1,4 @@
-package com.discomcare.escalation.it;
+package com.discomcare.localstack;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,46 +12,61 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-/** escalation-service as a real operating-system process, from the packaged jar, as an operator runs it. */
-final class ServiceProcess implements AutoCloseable {
+/**
+ * For tests: a service as a real operating-system process, from its packaged jar, as an operator runs it. It
+ * listens on a free port of its own; its output goes to {@code target/it-logs/<name>.log} of the calling module.
+ */
+public final class ServiceProcess implements AutoCloseable {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
     private final String name;
+    private final Path jar;
     private final Map<String, String> environment;
     private final int port;
     private Process process;
 
-    ServiceProcess(String name, Map<String, String> environment) throws IOException {
-        if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the integration tests with ./mvnw verify");
+    /** {@code jar}: the service's {@code target/quarkus-app/quarkus-run.jar}, built by {@code ./mvnw verify}. */
+    public ServiceProcess(String name, Path jar, Map<String, String> environment) throws IOException {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run the integration tests with ./mvnw verify");
         }
         this.name = name;
+        this.jar = jar;
         this.environment = environment;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
     }
 
-    /** Starts the process and waits until it reports ready. */
-    ServiceProcess start() throws IOException, InterruptedException {
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** Starts the process and waits until its readiness check answers 200. */
+    public ServiceProcess start() throws IOException, InterruptedException {
         Path log = Path.of("target/it-logs/" + name + ".log");
         Files.createDirectories(log.getParent());
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-Ddisable-axoniq-console-message=true",
-                "-jar", JAR.toString())
+                "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("HTTP_PORT", String.valueOf(port));
         process = builder.start();
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return this;
@@ -61,11 +76,11 @@ final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " did not become ready within 90 s; see " + log);
+        throw new IllegalStateException(name + " did not become ready within " + READY_TIMEOUT + "; see " + log);
     }
 
     /** As {@code kill -9}: no shutdown hooks, nothing flushed. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }

@@ -3,11 +3,13 @@ package com.discomcare.escalation.it;
 import com.discomcare.contracts.Topics;
 import com.discomcare.localstack.KafkaBroker;
 import com.discomcare.localstack.PostgresServer;
+import com.discomcare.localstack.ServiceProcess;
 import com.discomcare.localstack.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ import static org.awaitility.Awaitility.await;
  * processes from the packaged jar, on a real PostgreSQL and Kafka, with a ladder of 0 s, 3 s and 6 s.
  */
 class DurableTimersIT {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
     private static PostgresServer postgres;
     private static KafkaBroker kafka;
@@ -66,7 +70,7 @@ class DurableTimersIT {
         String rn = newRequestNumber();
         try (var complaints = new ComplaintEventsPublisher(kafka.bootstrapServers());
              var escalations = new TopicReader(kafka.bootstrapServers(), Topics.ESCALATIONS)) {
-            var service = new ServiceProcess("restart-first", environment).start();
+            var service = new ServiceProcess("restart-first", JAR, environment).start();
             try {
                 complaints.publish(registered(rn, "Gurugram", Instant.now().plusSeconds(2)), 0);
                 await().atMost(Duration.ofSeconds(30)).until(() -> tiersByComplaint(escalations).containsKey(rn));
@@ -75,7 +79,7 @@ class DurableTimersIT {
             }
             assertThat(tiersByComplaint(escalations).get(rn)).containsExactly(1);
 
-            try (var restarted = new ServiceProcess("restart-second", environment).start()) {
+            try (var restarted = new ServiceProcess("restart-second", JAR, environment).start()) {
                 await().atMost(Duration.ofSeconds(40)).until(() -> tiersByComplaint(escalations).get(rn).size() >= 3);
                 await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
                         .until(() -> tiersByComplaint(escalations).get(rn).size() == 3);
@@ -90,8 +94,8 @@ class DurableTimersIT {
         List<String> requestNumbers = new ArrayList<>();
         try (var complaints = new ComplaintEventsPublisher(kafka.bootstrapServers());
              var escalations = new TopicReader(kafka.bootstrapServers(), Topics.ESCALATIONS);
-             var first = new ServiceProcess("pair-first", environment).start();
-             var second = new ServiceProcess("pair-second", environment).start()) {
+             var first = new ServiceProcess("pair-first", JAR, environment).start();
+             var second = new ServiceProcess("pair-second", JAR, environment).start()) {
             for (int i = 0; i < 20; i++) {
                 String rn = newRequestNumber();
                 requestNumbers.add(rn);
