@@ -35,9 +35,10 @@ import java.util.UUID;
  * case (one durable timer each), then reads escalations.v1 and reports how late each tier-1 EscalationRaised was
  * raised after its due time (the event's occurredAt minus the tier's due time), and the rate at which they came.
  *
- * Run escalation-service with bench/timer-ladder.json (tier 1 at the due time, later tiers an hour away), then:
- *   java -cp "$(cat local-stack/target/classpath.txt):contracts/target/classes" bench/EscalationTimers.java \
- *        --bootstrap localhost:9092 --count 100000 --window 180
+ * bin/benchmark-timers starts what it needs and runs it; by hand, run escalation-service with
+ * bench/timer-ladder.json (tier 1 at the due time, later tiers an hour away), then:
+ *   java -cp "$(cat local-stack/target/classpath.txt)" bench/EscalationTimers.java \
+ *        --bootstrap localhost:9092 --count 100000 --window 300
  */
 public class EscalationTimers {
 
@@ -48,7 +49,7 @@ public class EscalationTimers {
         Map<String, String> options = options(args);
         String bootstrap = options.getOrDefault("bootstrap", "localhost:9092");
         int count = Integer.parseInt(options.getOrDefault("count", "100000"));
-        int windowSeconds = Integer.parseInt(options.getOrDefault("window", "180"));
+        int windowSeconds = Integer.parseInt(options.getOrDefault("window", "300"));
         long run = System.currentTimeMillis() / 1000 % 10_000;
 
         try (var escalations = consumer(bootstrap); var producer = producer(bootstrap)) {

@@ -20,3 +20,38 @@ pick_jdk() {
   echo "Install one (for example 'apt-get install openjdk-21-jdk-headless' or Temurin 21) and run this again." >&2
   exit 1
 }
+
+# Starts ./bin/run-local in the background with the caller's environment and waits until it reports that it runs
+# (building first unless the build output exists). Sets STACK_PID; stop_local_stack stops it. Returns 1 on failure.
+start_local_stack() { # log file
+  local log="$1" skip_build="${SKIP_BUILD:-}"
+  if [ -z "$skip_build" ] && [ -f complaint-service/target/quarkus-app/quarkus-run.jar ] \
+      && [ -f escalation-service/target/quarkus-app/quarkus-run.jar ] && [ -f local-stack/target/classpath.txt ]; then
+    skip_build=true
+  fi
+  mkdir -p "$(dirname "$log")"
+  echo "Starting ./bin/run-local (SKIP_BUILD=${skip_build:-false}, output in $log)..."
+  SKIP_BUILD="$skip_build" ./bin/run-local > "$log" 2>&1 &
+  STACK_PID=$!
+  for _ in $(seq 1 600); do
+    grep -q "DISCOM Care is running." "$log" 2>/dev/null && return 0
+    if ! kill -0 "$STACK_PID" 2>/dev/null; then
+      echo "./bin/run-local stopped before the stack was up:" >&2
+      tail -20 "$log" >&2
+      STACK_PID=""
+      return 1
+    fi
+    sleep 1
+  done
+  echo "The stack did not come up within 10 minutes; see $log" >&2
+  return 1
+}
+
+stop_local_stack() {
+  if [ -n "${STACK_PID:-}" ] && kill -0 "$STACK_PID" 2>/dev/null; then
+    echo "Stopping the stack this benchmark started..."
+    kill -TERM "$STACK_PID" 2>/dev/null || true
+    wait "$STACK_PID" 2>/dev/null || true
+  fi
+  STACK_PID=""
+}
