@@ -161,7 +161,11 @@ public final class KafkaBroker implements AutoCloseable {
 
         Node(int port, Path logDir) throws IOException {
             this.port = port;
-            this.controllerPort = freePort();
+            int controller = freePort();
+            while (controller == port) { // the client port's socket was closed a moment ago: the OS may offer it again
+                controller = freePort();
+            }
+            this.controllerPort = controller;
             this.temporaryLogDir = logDir == null;
             this.logDir = temporaryLogDir ? Files.createTempDirectory("kafka-") : logDir.toAbsolutePath();
         }
