@@ -21,6 +21,11 @@ pick_jdk() {
   exit 1
 }
 
+# Prints a script's header comment (the lines after the #! line that start with #) as its help.
+script_help() { # script
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$1"
+}
+
 # Starts ./bin/run-local in the background with the caller's environment and waits until it reports that it runs
 # (building first unless the build output exists). Sets STACK_PID; stop_local_stack stops it. Returns 1 on failure.
 start_local_stack() { # log file

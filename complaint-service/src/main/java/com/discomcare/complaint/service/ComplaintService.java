@@ -61,8 +61,8 @@ public class ComplaintService {
 
     /**
      * Registers a complaint (the command's request number is still null), or records a repeat call on the
-     * consumer's open complaint of the same category. {@code requestFingerprint} (null without a key) identifies the request's content
-     * for the idempotency check.
+     * consumer's open complaint of the same category. {@code requestFingerprint} identifies the request's content
+     * for the idempotency check; it is null without an idempotency key.
      */
     public Reply register(RegisterComplaint command, String idempotencyKey, String requestFingerprint,
                           String correlationId) {
