@@ -1,7 +1,7 @@
 package com.discomcare.complaint.projection;
 
-import com.discomcare.complaint.config.AxonRuntime;
-import com.discomcare.kit.axon.AxonLifecycle;
+import com.discomcare.complaint.config.ComplaintServiceDefinition;
+import com.discomcare.kit.runtime.ServiceRuntime;
 import com.discomcare.localstack.TestStack;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.equalTo;
 class ProjectionRestartTest {
 
     @Inject
-    AxonLifecycle axon;
+    ServiceRuntime axon;
 
     @Test
     void theProjectionResumesFromItsTokenAndCompletesTheReadModel() {
@@ -35,7 +35,7 @@ class ProjectionRestartTest {
                         .then().statusCode(200).body("total", equalTo(1)));
 
         TrackingEventProcessor projection = axon.configuration().eventProcessingConfiguration()
-                .eventProcessor(AxonRuntime.PROJECTION, TrackingEventProcessor.class).orElseThrow();
+                .eventProcessor(ComplaintServiceDefinition.PROJECTION, TrackingEventProcessor.class).orElseThrow();
         long positionAtStop = position(projection);
         projection.shutDown();
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Typed settings of escalation-service; application.properties maps each to its environment variable. */
+/** Typed settings of escalation-service's own rules; application.properties maps each to its environment variable. */
 @ConfigMapping(prefix = "escalation")
 public interface EscalationServiceConfig {
 
@@ -17,20 +17,7 @@ public interface EscalationServiceConfig {
     /** The roster file ({@code OFFICER_ROSTER}) seeding the roster tables; empty means the built-in sample. */
     Optional<Path> roster();
 
-    Outbox outbox();
-
     Deadlines deadlines();
-
-    interface Outbox {
-        @WithDefault("escalations.v1")
-        String topic();
-
-        @WithDefault("6")
-        int partitions();
-
-        @WithDefault("200")
-        int batchSize();
-    }
 
     interface Deadlines {
         /** Threads that fire due escalation timers. */

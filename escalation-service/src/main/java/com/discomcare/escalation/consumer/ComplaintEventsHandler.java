@@ -1,9 +1,20 @@
 package com.discomcare.escalation.consumer;
 
+import com.discomcare.contracts.EventCatalog;
+import com.discomcare.contracts.EventCatalogs;
 import com.discomcare.contracts.IntegrationEvent;
+import com.discomcare.contracts.complaint.ComplaintAssigned;
+import com.discomcare.contracts.complaint.ComplaintClosed;
+import com.discomcare.contracts.complaint.ComplaintEscalated;
+import com.discomcare.contracts.complaint.ComplaintEvent;
+import com.discomcare.contracts.complaint.ComplaintPaused;
 import com.discomcare.contracts.complaint.ComplaintRegistered;
 import com.discomcare.contracts.complaint.ComplaintReopened;
+import com.discomcare.contracts.complaint.ComplaintRepeated;
+import com.discomcare.contracts.complaint.ComplaintResolved;
 import com.discomcare.contracts.complaint.ComplaintResumed;
+import com.discomcare.contracts.complaint.FeedbackGiven;
+import com.discomcare.contracts.complaint.SiteVisitStarted;
 import com.discomcare.escalation.domain.EscalationCommand;
 import com.discomcare.escalation.domain.EscalationCommand.OpenCase;
 import com.discomcare.escalation.domain.EscalationCommand.PauseClock;
@@ -11,9 +22,7 @@ import com.discomcare.escalation.domain.EscalationCommand.RestartCase;
 import com.discomcare.escalation.domain.EscalationCommand.ResumeClock;
 import com.discomcare.escalation.domain.EscalationCommand.StopCase;
 import com.discomcare.kit.axon.AxonSetup;
-import com.discomcare.kit.kafka.IntegrationEventHandler;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.discomcare.kit.kafka.EventSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -23,57 +32,62 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+
+import static com.discomcare.kit.kafka.EventSubscriber.nothing;
 
 /**
  * Turns the complaint events that matter to escalation into commands on the complaint's case: registration opens
  * it, resolution or closure stops it, pause and resume move its clock, reopening restarts the ladder.
  */
 @ApplicationScoped
-public class ComplaintEventsHandler implements IntegrationEventHandler {
+public class ComplaintEventsHandler implements EventSubscriber<ComplaintEvent> {
 
     private static final Logger LOG = Logger.getLogger(ComplaintEventsHandler.class);
 
     private final CommandGateway commands;
-    private final ObjectMapper json;
 
     @Inject
-    public ComplaintEventsHandler(CommandGateway commands, ObjectMapper json) {
+    public ComplaintEventsHandler(CommandGateway commands) {
         this.commands = commands;
-        this.json = json;
-    }
-
-    private static final Set<String> HANDLED = Set.of("ComplaintRegistered", "ComplaintResolved", "ComplaintClosed",
-            "ComplaintPaused", "ComplaintResumed", "ComplaintReopened");
-
-    @Override
-    public boolean handles(String eventType) {
-        return HANDLED.contains(eventType);
     }
 
     @Override
-    public void handle(IntegrationEvent event) throws JsonProcessingException {
-        String rn = event.aggregateId();
-        Instant at = event.occurredAt().toInstant();
-        EscalationCommand command = switch (event.eventType()) {
-            case "ComplaintRegistered" -> {
-                var registered = json.treeToValue(event.payload(), ComplaintRegistered.class);
-                yield new OpenCase(rn, registered.category(), registered.district(), registered.dueAt(), at);
-            }
-            case "ComplaintResolved", "ComplaintClosed" -> new StopCase(rn, event.eventType(), at);
-            case "ComplaintPaused" -> new PauseClock(rn, at);
-            case "ComplaintResumed" -> new ResumeClock(rn, json.treeToValue(event.payload(), ComplaintResumed.class).dueAt(), at);
-            case "ComplaintReopened" -> new RestartCase(rn, json.treeToValue(event.payload(), ComplaintReopened.class).dueAt(), at);
-            default -> throw new IllegalArgumentException("not an event this handler takes: " + event.eventType());
+    public EventCatalog<ComplaintEvent> catalog() {
+        return EventCatalogs.COMPLAINTS;
+    }
+
+    @Override
+    public Optional<Work> workFor(ComplaintEvent event, IntegrationEvent envelope) {
+        String rn = event.requestNumber();
+        Instant at = envelope.occurredAt().toInstant();
+        return switch (event) {
+            case ComplaintRegistered e -> send(new OpenCase(rn, e.category(), e.district(), e.dueAt(), at), envelope);
+            case ComplaintResolved e -> send(new StopCase(rn, envelope.eventType(), at), envelope);
+            case ComplaintClosed e -> send(new StopCase(rn, envelope.eventType(), at), envelope);
+            case ComplaintPaused e -> send(new PauseClock(rn, at), envelope);
+            case ComplaintResumed e -> send(new ResumeClock(rn, e.dueAt(), at), envelope);
+            case ComplaintReopened e -> send(new RestartCase(rn, e.dueAt(), at), envelope);
+            // Steps that do not move the regulatory clock; an escalation is this service's own echo.
+            case ComplaintRepeated e -> nothing();
+            case ComplaintAssigned e -> nothing();
+            case SiteVisitStarted e -> nothing();
+            case FeedbackGiven e -> nothing();
+            case ComplaintEscalated e -> nothing();
         };
+    }
+
+    private Optional<Work> send(EscalationCommand command, IntegrationEvent envelope) {
         // Deadlines scheduled by the command inherit this, so the escalations they raise correlate too.
-        String correlationId = event.correlationId() != null ? event.correlationId() : event.eventId().toString();
-        try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(Map.of(AxonSetup.CORRELATION_ID, correlationId)));
-        } catch (AggregateNotFoundException e) {
-            // A complaint registered before this service first ran has no case to move.
-            LOG.infof("no escalation case for %s; %s ignored", rn, event.eventType());
-        }
+        String correlationId = envelope.correlationId() != null ? envelope.correlationId() : envelope.eventId().toString();
+        return Optional.of(() -> {
+            try {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                        .andMetaData(Map.of(AxonSetup.CORRELATION_ID, correlationId)));
+            } catch (AggregateNotFoundException e) {
+                // A complaint registered before this service first ran has no case to move.
+                LOG.infof("no escalation case for %s; %s ignored", command.requestNumber(), envelope.eventType());
+            }
+        });
     }
 }

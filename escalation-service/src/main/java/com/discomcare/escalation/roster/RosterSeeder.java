@@ -4,19 +4,29 @@ import com.discomcare.contracts.escalation.Officer;
 import com.discomcare.contracts.escalation.OfficerRole;
 import com.discomcare.escalation.config.EscalationServiceConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-/** Loads OFFICER_ROSTER into an empty roster at start, before the timers run; afterwards the database wins. */
+/**
+ * Loads OFFICER_ROSTER into an empty roster at start, before the timers run (the service's definition runs it
+ * first); afterwards the database wins.
+ */
 @ApplicationScoped
-class RosterSeeder {
+public class RosterSeeder {
 
     private static final Logger LOG = Logger.getLogger(RosterSeeder.class);
 
-    void seedIfEmpty(@Observes @Priority(0) StartupEvent startup, DatabaseRoster roster, EscalationServiceConfig config) {
+    private final DatabaseRoster roster;
+    private final EscalationServiceConfig config;
+
+    @Inject
+    public RosterSeeder(DatabaseRoster roster, EscalationServiceConfig config) {
+        this.roster = roster;
+        this.config = config;
+    }
+
+    public void seedIfEmpty() {
         RosterFile.Document document = config.roster().map(RosterFile::load).orElseGet(RosterFile::loadDefault);
         QuarkusTransaction.requiringNew().run(() -> {
             if (!roster.isEmpty()) {

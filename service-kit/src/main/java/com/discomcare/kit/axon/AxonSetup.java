@@ -31,8 +31,7 @@ import java.util.concurrent.TimeUnit;
  * {@code bytea}) come with the kit as the Flyway migration {@code db/axon/V1__axon_event_store_and_tokens.sql}: a
  * service adds {@code db/axon} to {@code quarkus.flyway.locations} and numbers its own migrations from V2.
  * <p>
- * A service adds its aggregates, components and processors to {@link #configurer} and builds and starts the
- * configuration itself, on Quarkus' startup event.
+ * The kit's {@code ServiceRuntime} uses these to build each service's configuration from its definition.
  */
 public final class AxonSetup {
 

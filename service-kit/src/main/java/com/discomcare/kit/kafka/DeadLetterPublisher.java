@@ -32,7 +32,7 @@ import java.util.concurrent.TimeoutException;
  * the same key, value and headers, plus the {@code dlq-*} headers that say why, where from and when. Waits for
  * Kafka's acknowledgement, so that the caller moves past the record only once its copy is safe.
  */
-final class DeadLetterPublisher implements AutoCloseable {
+final class DeadLetterPublisher implements DeadLetters {
 
     static final String REASON = "dlq-reason";
     static final String SOURCE_TOPIC = "dlq-source-topic";
@@ -58,7 +58,8 @@ final class DeadLetterPublisher implements AutoCloseable {
     }
 
     /** Publishes and waits for the acknowledgement; throws {@link IllegalStateException} if Kafka did not take it. */
-    void publish(ConsumerRecord<byte[], byte[]> record, String reason) {
+    @Override
+    public void publish(ConsumerRecord<byte[], byte[]> record, String reason) {
         String topic = Topics.deadLetterTopicOf(record.topic());
         createTopicIfMissing(topic);
         RecordHeaders headers = new RecordHeaders();

@@ -1,5 +1,6 @@
 package com.discomcare.kit.outbox;
 
+import com.discomcare.contracts.EventCatalog;
 import com.discomcare.contracts.IntegrationEvent;
 import com.discomcare.kit.axon.AxonSetup;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,13 +31,14 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The event store is the outbox: this tracking handler reads committed events in order and publishes each to
- * Kafka in the envelope of ARCHITECTURE.md, keyed by aggregate id. A batch's token advances only after Kafka has
- * acknowledged every send of the batch, so an event reaches Kafka at least once even across crashes and outages.
+ * Kafka in the envelope of docs/architecture.md, keyed by aggregate id, named by the topic's {@link EventCatalog}. A
+ * batch's token advances only after Kafka has acknowledged every send of the batch, so an event reaches Kafka at
+ * least once even across crashes and outages.
  * <p>
- * Not a CDI bean: each service makes one for its own topic, registers it as the only handler of a tracking
- * processor ({@link AxonSetup#trackingProcessor}) and {@link #close}s it after the processors stopped.
+ * Not a CDI bean: the kit's {@code ServiceRuntime} makes one for the service's topic, registers it as the only
+ * handler of a tracking processor and {@link #close}s it after the processors stopped.
  */
-public class KafkaOutbox implements AutoCloseable {
+public class KafkaOutbox<E> implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KafkaOutbox.class);
     private static final int SCHEMA_VERSION = 1;
@@ -44,6 +46,7 @@ public class KafkaOutbox implements AutoCloseable {
 
     private final ObjectMapper json;
     private final String bootstrapServers;
+    private final EventCatalog<E> catalog;
     private final String topic;
     private final int partitions;
     private final String clientId;
@@ -51,14 +54,16 @@ public class KafkaOutbox implements AutoCloseable {
     private boolean topicReady;
 
     /**
-     * @param topic      where every event goes, keyed by aggregate id
+     * @param catalog    the topic every event goes to, keyed by aggregate id, and the events' names
      * @param partitions the topic's partitions if this outbox has to create it
      * @param clientId   the producer's client id, e.g. the processor's name
      */
-    public KafkaOutbox(ObjectMapper json, String bootstrapServers, String topic, int partitions, String clientId) {
+    public KafkaOutbox(ObjectMapper json, String bootstrapServers, EventCatalog<E> catalog, int partitions,
+                       String clientId) {
         this.json = json;
         this.bootstrapServers = bootstrapServers;
-        this.topic = topic;
+        this.catalog = catalog;
+        this.topic = catalog.topic();
         this.partitions = partitions;
         this.clientId = clientId;
     }
@@ -67,7 +72,7 @@ public class KafkaOutbox implements AutoCloseable {
     void publish(Object payload, DomainEventMessage<?> message) throws JsonProcessingException {
         IntegrationEvent envelope = new IntegrationEvent(
                 UUID.fromString(message.getIdentifier()),
-                payload.getClass().getSimpleName(),
+                catalog.nameOf(catalog.baseType().cast(payload)),
                 message.getAggregateIdentifier(),
                 message.getSequenceNumber(),
                 message.getTimestamp().atOffset(ZoneOffset.UTC),

@@ -1,0 +1,74 @@
+package com.discomcare.kit.runtime;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/**
+ * The settings every service shares, in one place. The kit's {@code META-INF/microprofile-config.properties} maps
+ * each to its environment variable; a service's {@code application.properties} may override any of them.
+ */
+@ConfigMapping(prefix = "service-kit")
+public interface KitConfig {
+
+    /** The service's name: its Kafka consumer group, the prefix of its clients' ids. */
+    @WithDefault("${quarkus.application.name}")
+    String serviceName();
+
+    Kafka kafka();
+
+    Outbox outbox();
+
+    ReadModels readModels();
+
+    Consumers consumers();
+
+    Problem problem();
+
+    interface Kafka {
+        /** The one place the services read Kafka's address from ({@code KAFKA_BOOTSTRAP_SERVERS}). */
+        @WithDefault("${kafka.bootstrap.servers}")
+        String bootstrapServers();
+    }
+
+    interface Outbox {
+        /** Partitions of the service's topic when the outbox has to create it. */
+        @WithDefault("6")
+        int partitions();
+
+        /** Events read from the event store and sent to Kafka per transaction. */
+        @WithDefault("200")
+        int batchSize();
+    }
+
+    interface ReadModels {
+        /** Events applied per read-model transaction. */
+        @WithDefault("200")
+        int batchSize();
+    }
+
+    interface Consumers {
+        /** Records of another service's topic handled per database transaction. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** Attempts at one event before it goes to the dead-letter topic. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** How soon a killed instance's partitions move to another instance. */
+        @WithDefault("PT10S")
+        Duration sessionTimeout();
+    }
+
+    interface Problem {
+        /** How error answers name the service's aggregate, e.g. "complaint". */
+        @WithDefault("resource")
+        String aggregateName();
+
+        /** How error answers name its id, e.g. "request number". */
+        @WithDefault("id")
+        String aggregateIdName();
+    }
+}
