@@ -1,2 +1,2 @@
--- One database per service (ARCHITECTURE.md): complaints is created by POSTGRES_DB.
+-- One database per service (docs/architecture.md, "Services"): complaints is created by POSTGRES_DB.
 CREATE DATABASE escalations;

@@ -21,7 +21,8 @@ import java.util.TreeMap;
 
 /**
  * Reads the complaint policy file ({@code COMPLAINT_SLA_POLICY}); without one, the built-in
- * {@value #DEFAULT_RESOURCE}, which holds DOMAIN.md's tables. Every mistake in the file is reported at once.
+ * {@value #DEFAULT_RESOURCE}, which holds the table of docs/domain.md, "Complaint time limits". Every mistake in
+ * the file is reported at once.
  */
 public final class ComplaintPolicyFile {
 

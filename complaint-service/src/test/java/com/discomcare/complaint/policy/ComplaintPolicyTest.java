@@ -113,7 +113,10 @@ class ComplaintPolicyTest {
                 "E1.7", "E1.8", "E1.9", "E1.10", "E1.11a", "E1.11b", "E2.1", "E2.2", "E2.3", "E3");
     }
 
-    /** DOMAIN.md's tables; "24"/"48" hours on the working-hours calendar are one/two working days. */
+    /**
+     * The table of docs/domain.md, "Complaint time limits"; "24"/"48" hours on the working-hours calendar are
+     * one/two working days.
+     */
     @ParameterizedTest(name = "{0}: {1} urban {2} rural {3}")
     @CsvSource({
             "E1.1,   WORKING_HOURS, PT4H,  P1D",
