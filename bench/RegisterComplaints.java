@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class RegisterComplaints {
 
-    private static final String PATH = "/api/v1/complaints";
+    static final String PATH = "/api/v1/complaints";
     private static final String BODY = """
             {"consumerNumber":"%s","name":"रमेश कुमार","phone":"+919876543210","category":"E1.1",\
             "areaType":"URBAN","district":"Gurugram","address":"Sector 43, House 118","description":"No supply since \
@@ -59,11 +59,11 @@ public final class RegisterComplaints {
                 .connectTimeout(Duration.ofSeconds(5))
                 .build() : null;
         // Unique per run and per request: letters, digits and a dash, at most 20 characters with the counter.
-        String runId = "B" + Long.toString(System.currentTimeMillis() % 2_821_109_907_456L, 36).toUpperCase(Locale.ROOT);
+        String runId = runId();
         AtomicLong sequence = new AtomicLong();
         LongAdder created = new LongAdder();
 
-        preflight(transport(options, shared, target), target, runId + "-P");
+        preflight(transport(options, shared, target), target, runId);
 
         long startNanos = System.nanoTime();
         long measureFrom = startNanos + options.warmup.toNanos();
@@ -121,19 +121,32 @@ public final class RegisterComplaints {
     }
 
     private static Transport transport(Options options, HttpClient shared, URI target) {
-        return options.client.equals("jdk") ? new JdkTransport(shared, target, options.timeout)
-                : new RawTransport(target, options.timeout);
+        return transport(options.client, shared, target, options.timeout);
     }
 
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
+    /** A transport of kind {@code client} ("jdk" sends through {@code shared}, "raw" opens its own socket). */
+    static Transport transport(String client, HttpClient shared, URI target, Duration timeout) {
+        return client.equals("jdk") ? new JdkTransport(shared, target, timeout) : new RawTransport(target, timeout);
+    }
+
+    /** A prefix for this run's consumer numbers: with "-" and a base-36 counter, at most 20 characters. */
+    static String runId() {
+        return "B" + Long.toString(System.currentTimeMillis() % 2_821_109_907_456L, 36).toUpperCase(Locale.ROOT);
+    }
+
+    static void sleepUntil(long nanoTime) throws InterruptedException {
         long left;
         while ((left = nanoTime - System.nanoTime()) > 0) {
             TimeUnit.NANOSECONDS.sleep(left);
         }
     }
 
-    /** One request before the clock starts, so a wrong URL or a rejected body fails fast with the reason. */
-    private static void preflight(Transport transport, URI target, String consumerNumber) {
+    /**
+     * One request before the clock starts, so a wrong URL or a rejected body fails fast with the reason. Its consumer
+     * number ends in "-0": the load's count from 1, so none of them repeats it (a repeat would be answered 200).
+     */
+    static void preflight(Transport transport, URI target, String runId) {
+        String consumerNumber = runId + "-0";
         try {
             Reply reply = transport.register(consumerNumber);
             if (reply.status() != 201) {
@@ -155,7 +168,7 @@ public final class RegisterComplaints {
     }
 
     /** Sends one registration and waits for the answer; one instance per client thread. */
-    private interface Transport {
+    interface Transport {
         Reply register(String consumerNumber) throws IOException, InterruptedException;
 
         default void close() {
@@ -447,12 +460,12 @@ public final class RegisterComplaints {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1000.0;
     }
 
-    private static String truncate(String text, int max) {
+    static String truncate(String text, int max) {
         String oneLine = text.replaceAll("\\s+", " ");
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "...";
     }
 
-    private static String stripSlash(String url) {
+    static String stripSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 

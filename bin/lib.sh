@@ -60,3 +60,13 @@ stop_local_stack() {
   fi
   STACK_PID=""
 }
+
+# Makes sure local-stack/target/classpath.txt lists local-stack's runtime classpath (./bin/run-local writes it too):
+# the benchmarks' helpers take kafka-clients, the PostgreSQL driver and Jackson from it.
+ensure_local_stack_classpath() {
+  [ -f local-stack/target/classpath.txt ] && return 0
+  echo "Writing local-stack/target/classpath.txt..."
+  # In one reactor with contracts, which then comes from contracts/target/classes, not from an installed jar.
+  ./mvnw -B -q -ntp -pl contracts,local-stack compile dependency:build-classpath \
+    -Dmdep.outputFile=target/classpath.txt || { echo "Could not write local-stack/target/classpath.txt." >&2; return 1; }
+}
