@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * The envelope of every message on a service's public topic (ARCHITECTURE.md, "Events on Kafka").
+ * The envelope of every message on a service's public topic (docs/architecture.md, "Envelope").
  * Consumers de-duplicate on {@code eventId}; {@code sequence} orders one aggregate's events.
  */
 public record IntegrationEvent(

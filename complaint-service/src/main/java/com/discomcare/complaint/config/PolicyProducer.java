@@ -18,7 +18,7 @@ public class PolicyProducer {
                 .map(file -> ComplaintPolicyFile.load(file, config.reopenWindow()))
                 .orElseGet(() -> ComplaintPolicyFile.loadDefault(config.reopenWindow()));
         LOG.infof("complaint policy: %d categories from %s", policy.categories().size(),
-                config.slaPolicy().map(Object::toString).orElse("the built-in default (DOMAIN.md)"));
+                config.slaPolicy().map(Object::toString).orElse("the built-in default (docs/domain.md, \"Complaint time limits\")"));
         return policy;
     }
 }
