@@ -224,6 +224,10 @@ public final class Complaint {
         return registeredAt;
     }
 
+    public ClockType clock() {
+        return clock;
+    }
+
     public Instant dueAt() {
         return dueAt;
     }
@@ -246,6 +250,10 @@ public final class Complaint {
 
     public int escalationLevel() {
         return escalationLevel;
+    }
+
+    public Holder holder() {
+        return holder;
     }
 
     public Instant updatedAt() {

@@ -140,15 +140,12 @@ public class ComplaintAggregate {
         return state;
     }
 
+    /** The due time moves by the time the complaint's clock stood still; see {@link ComplaintPolicy#resume}. */
     @CommandHandler
-    public Complaint handle(ResumeComplaint command) {
+    public Complaint handle(ResumeComplaint command, ComplaintPolicy policy) {
         require("resume", state.isPaused(), "its clock is not paused");
-        Duration pausedFor = Duration.between(state.pause().since(), command.at());
-        if (pausedFor.isNegative()) {
-            pausedFor = Duration.ZERO;
-        }
-        apply(new ComplaintResumed(requestNumber, pausedFor, state.dueAt().plus(pausedFor), command.by(),
-                command.at()));
+        var resumed = policy.resume(state.clock(), state.dueAt(), state.pause().since(), command.at());
+        apply(new ComplaintResumed(requestNumber, resumed.pausedFor(), resumed.dueAt(), command.by(), command.at()));
         return state;
     }
 

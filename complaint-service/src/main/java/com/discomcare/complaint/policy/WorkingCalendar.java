@@ -34,7 +34,24 @@ public record WorkingCalendar(ZoneId zone, LocalTime opens, LocalTime closes, Se
                 at = at.plusDays(1);
             }
         }
-        Duration left = limit.time();
+        return plusWorkingTime(at.toInstant(), limit.time());
+    }
+
+    /**
+     * The moment at which {@code amount} of working time has passed since {@code from}. Zero leaves
+     * {@code from} where it is, even outside working hours; any more is spent only while the calendar is open, so
+     * from closing time (or after it) it starts at the next working day's opening. Work that ends exactly at
+     * closing ends at closing, not at the next opening.
+     */
+    public Instant plusWorkingTime(Instant from, Duration amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("working time to add must not be negative: " + amount);
+        }
+        if (amount.isZero()) {
+            return from;
+        }
+        ZonedDateTime at = from.atZone(zone);
+        Duration left = amount;
         while (true) {
             at = nextWorkingMoment(at);
             Duration untilClose = Duration.between(at, at.with(closes));
@@ -44,6 +61,32 @@ public record WorkingCalendar(ZoneId zone, LocalTime opens, LocalTime closes, Se
             left = left.minus(untilClose);
             at = at.with(closes);
         }
+    }
+
+    /**
+     * How much working time lies between {@code from} and {@code to}: the parts of that span inside working hours
+     * on working days. Holidays and the hours outside opening count nothing; zero if {@code to} is not after
+     * {@code from}.
+     */
+    public Duration workingTimeBetween(Instant from, Instant to) {
+        Duration total = Duration.ZERO;
+        if (!to.isAfter(from)) {
+            return total;
+        }
+        LocalDate last = to.atZone(zone).toLocalDate();
+        for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            Instant open = day.atTime(opens).atZone(zone).toInstant();
+            Instant close = day.atTime(closes).atZone(zone).toInstant();
+            Instant start = from.isAfter(open) ? from : open;
+            Instant end = to.isBefore(close) ? to : close;
+            if (end.isAfter(start)) {
+                total = total.plus(Duration.between(start, end));
+            }
+        }
+        return total;
     }
 
     private ZonedDateTime nextWorkingMoment(ZonedDateTime at) {

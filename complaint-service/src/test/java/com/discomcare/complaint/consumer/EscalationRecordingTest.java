@@ -10,6 +10,8 @@ import com.discomcare.localstack.TestStack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,6 +30,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 /** escalations.v1 -> the complaint: level, holder and history, each escalation once even when delivered twice. */
 @QuarkusTest
@@ -43,12 +46,8 @@ class EscalationRecordingTest {
                 new Officer("CSM-GGN", "Vikram Yadav", "9810000012"), "Gurugram", Duration.ZERO, Instant.now(), Instant.now()));
         var third = envelope(new EscalationRaised(rn, 3, OfficerRole.CIRCLE_HEAD,
                 new Officer("CH-GGN", "Rajesh Malhotra", "9810000001"), "Gurugram", Duration.ofHours(12), null, Instant.now()));
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafka().bootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
-            for (IntegrationEvent event : new IntegrationEvent[]{first, first, third}) {
-                producer.send(new ProducerRecord<>(Topics.ESCALATIONS, rn, JSON.writeValueAsString(event))).get();
-            }
+        for (IntegrationEvent event : new IntegrationEvent[]{first, first, third}) {
+            send(event);
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/{rn}", rn)
@@ -59,6 +58,52 @@ class EscalationRecordingTest {
         given().get("/api/v1/complaints/{rn}/history", rn).then().statusCode(200)
                 .body("findAll { it.eventType == 'ComplaintEscalated' }", hasSize(2))
                 .body("findAll { it.eventType == 'ComplaintEscalated' }.payload.tier", equalTo(java.util.List.of(1, 3)));
+    }
+
+    /** A reopened complaint starts a new escalation ladder: level 0, back with the district's CRO. */
+    @Test
+    void reopeningClearsTheEscalationLevelAndHolder() throws Exception {
+        String consumer = "CN-E-" + UUID.randomUUID().toString().substring(0, 8);
+        String rn = register(complaint(consumer, "E1.1"));
+        send(envelope(new EscalationRaised(rn, 2, OfficerRole.DISTRICT_MANAGER,
+                new Officer("DM-GGN", "Sunita Rao", "9810000013"), "Gurugram", Duration.ofHours(8), Instant.now(),
+                Instant.now())));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().get("/api/v1/complaints/{rn}", rn).then().statusCode(200)
+                    .body("escalationLevel", equalTo(2))
+                    .body("holder.role", equalTo("DISTRICT_MANAGER"));
+            given().queryParam("consumerNumber", consumer).get("/api/v1/complaints").then().statusCode(200)
+                    .body("items[0].escalationLevel", equalTo(2));
+        });
+
+        step(rn, "assignment", Map.of("engineerId", "JE-1", "engineerName", "Suresh", "by", "CRO-1"));
+        step(rn, "resolution", Map.of("resolutionCode", "FUSE_REPLACED", "remarks", "fuse replaced", "by", "JE-1"));
+        step(rn, "reopening", Map.of("reason", "Supply failed again", "by", "AGENT-1"))
+                .body("status", equalTo("REOPENED"))
+                .body("escalationLevel", equalTo(0))
+                .body("holder", nullValue());
+
+        given().get("/api/v1/complaints/{rn}", rn).then().statusCode(200)
+                .body("escalationLevel", equalTo(0))
+                .body("holder", nullValue());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("consumerNumber", consumer).get("/api/v1/complaints").then().statusCode(200)
+                        .body("items[0].status", equalTo("REOPENED"))
+                        .body("items[0].escalationLevel", equalTo(0)));
+    }
+
+    private static ValidatableResponse step(String rn, String step, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/complaints/{rn}/" + step, rn).then().statusCode(200);
+    }
+
+    private static void send(IntegrationEvent event) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafka().bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.ESCALATIONS, event.aggregateId(), JSON.writeValueAsString(event)))
+                    .get();
+        }
     }
 
     /** Without a correlation id, like the escalations that timers raise. */

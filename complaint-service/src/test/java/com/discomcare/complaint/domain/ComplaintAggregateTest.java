@@ -17,6 +17,7 @@ import com.discomcare.contracts.complaint.Channel;
 import com.discomcare.contracts.complaint.ClockType;
 import com.discomcare.contracts.complaint.ComplaintAssigned;
 import com.discomcare.contracts.complaint.ComplaintClosed;
+import com.discomcare.contracts.complaint.ComplaintEvent;
 import com.discomcare.contracts.complaint.ComplaintPaused;
 import com.discomcare.contracts.complaint.ComplaintRegistered;
 import com.discomcare.contracts.complaint.ComplaintReopened;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,9 +58,16 @@ class ComplaintAggregateTest {
     }
 
     private static ComplaintRegistered registered() {
-        return new ComplaintRegistered(RN, "1102345678", "रमेश कुमार", "9876543210", "E1.1", AreaType.URBAN,
-                "Gurugram", "Sector 43", "No supply", Channel.CALL_CENTRE, Language.HINDI, ClockType.WORKING_HOURS,
-                DUE, "AGENT-1", T0);
+        return registered("E1.1", ClockType.WORKING_HOURS, T0, DUE);
+    }
+
+    private static ComplaintRegistered registered(String category, ClockType clock, Instant at, Instant due) {
+        return new ComplaintRegistered(RN, "1102345678", "रमेश कुमार", "9876543210", category, AreaType.URBAN,
+                "Gurugram", "Sector 43", "No supply", Channel.CALL_CENTRE, Language.HINDI, clock, due, "AGENT-1", at);
+    }
+
+    private static Instant ist(String localDateTime) {
+        return OffsetDateTime.parse(localDateTime + "+05:30").toInstant();
     }
 
     private static ComplaintAssigned assigned(Instant at) {
@@ -232,15 +242,69 @@ class ComplaintAggregateTest {
         }
     }
 
-    @Test
-    void resumingShiftsTheDueTimeByThePausedSpan() {
-        Instant pausedAt = T0.plusSeconds(600);
-        Instant resumedAt = pausedAt.plus(Duration.ofHours(2));
-        fixture.given(registered(), new ComplaintPaused(RN, PauseReason.ROAD_DIGGING_PERMISSION_AWAITED, "permit",
-                        "JE-1", pausedAt))
-                .when(new ResumeComplaint(RN, "JE-1", resumedAt))
-                .expectEvents(new ComplaintResumed(RN, Duration.ofHours(2), DUE.plus(Duration.ofHours(2)), "JE-1",
-                        resumedAt));
+    /** The due time moves by the time the complaint's own clock stood still (the default policy's calendar). */
+    @Nested
+    class ResumingMovesTheDueTime {
+
+        private ComplaintPaused paused(Instant at) {
+            return new ComplaintPaused(RN, PauseReason.CONSUMER_NOT_AVAILABLE, "house locked", "JE-1", at);
+        }
+
+        @Test
+        void byThePausedSpanWithinWorkingHours() {
+            Instant pausedAt = T0.plusSeconds(600);
+            Instant resumedAt = pausedAt.plus(Duration.ofHours(2));
+            fixture.given(registered(), paused(pausedAt))
+                    .when(new ResumeComplaint(RN, "JE-1", resumedAt))
+                    .expectEvents(new ComplaintResumed(RN, Duration.ofHours(2), DUE.plus(Duration.ofHours(2)), "JE-1",
+                            resumedAt));
+        }
+
+        @Test
+        void byTheWorkingTimeOfAPauseAcrossClosingTime() {
+            // E1.1 registered at 16:00 is due at closing, 20:00. Paused 19:30, resumed 08:30: 30 min before
+            // closing and 30 min after opening, so one working hour, added after closing: 09:00 next morning.
+            Instant resumedAt = ist("2026-11-24T08:30");
+            fixture.given(registered("E1.1", ClockType.WORKING_HOURS, ist("2026-11-23T16:00"), ist("2026-11-23T20:00")),
+                            paused(ist("2026-11-23T19:30")))
+                    .when(new ResumeComplaint(RN, "JE-1", resumedAt))
+                    .expectEvents(new ComplaintResumed(RN, Duration.ofHours(1), ist("2026-11-24T09:00"), "JE-1",
+                            resumedAt));
+        }
+
+        @Test
+        void byTheWorkingTimeOfAPauseAcrossAHoliday() {
+            // 2026-10-02 is a holiday of the policy. E1.1 registered at 17:00 on the 1st is due at 09:00 on the 3rd;
+            // paused at 19:00 on the 1st, resumed at 09:00 on the 3rd: one hour on the 1st, one on the 3rd.
+            Instant resumedAt = ist("2026-10-03T09:00");
+            fixture.given(registered("E1.1", ClockType.WORKING_HOURS, ist("2026-10-01T17:00"), ist("2026-10-03T09:00")),
+                            paused(ist("2026-10-01T19:00")))
+                    .when(new ResumeComplaint(RN, "JE-1", resumedAt))
+                    .expectEvents(new ComplaintResumed(RN, Duration.ofHours(2), ist("2026-10-03T11:00"), "JE-1",
+                            resumedAt));
+        }
+
+        @Test
+        void byTheWallClockSpanOnThePlainClock() {
+            // E1.6 (snapped conductor) runs on the plain clock: registered at 19:00, due 12 hours later at 07:00.
+            Instant resumedAt = ist("2026-11-24T08:30");
+            fixture.given(registered("E1.6", ClockType.PLAIN, ist("2026-11-23T19:00"), ist("2026-11-24T07:00")),
+                            paused(ist("2026-11-23T19:30")))
+                    .when(new ResumeComplaint(RN, "JE-1", resumedAt))
+                    .expectEvents(new ComplaintResumed(RN, Duration.ofHours(13), ist("2026-11-24T20:00"), "JE-1",
+                            resumedAt));
+        }
+
+        @Test
+        void onTheClockTheComplaintWasRegisteredWith() {
+            // Recorded as PLAIN though E1.1 is WORKING_HOURS in today's policy: the recorded clock decides.
+            Instant resumedAt = ist("2026-11-24T08:30");
+            fixture.given(registered("E1.1", ClockType.PLAIN, ist("2026-11-23T16:00"), ist("2026-11-23T20:00")),
+                            paused(ist("2026-11-23T19:30")))
+                    .when(new ResumeComplaint(RN, "JE-1", resumedAt))
+                    .expectEvents(new ComplaintResumed(RN, Duration.ofHours(13), ist("2026-11-24T09:00"), "JE-1",
+                            resumedAt));
+        }
     }
 
     @Test
@@ -281,6 +345,36 @@ class ComplaintAggregateTest {
                     protected boolean matchesSafely(Object item) {
                         Complaint complaint = (Complaint) item;
                         return complaint.escalationLevel() == 1 && complaint.status() == ComplaintStatus.ASSIGNED;
+                    }
+                });
+    }
+
+    @Test
+    void reopeningHandsTheComplaintBackFromTheEscalatedOfficer() {
+        Instant resolvedAt = DUE.plusSeconds(3600);
+        Instant reopenAt = Instant.parse("2026-11-25T04:30:00Z"); // 10:00 IST
+        var escalated = new com.discomcare.contracts.complaint.ComplaintEscalated(RN, 2, "DISTRICT_MANAGER", "DM-1",
+                "Sunita", "9810000013", "e-2", "escalation-service", DUE);
+        var history = new ComplaintEvent[]{registered(), assigned(T0), escalated, resolved(resolvedAt),
+                new ComplaintClosed(RN, null, "CRO-1", resolvedAt)};
+        Complaint beforeReopening = null;
+        for (ComplaintEvent event : history) {
+            beforeReopening = Complaint.evolve(beforeReopening, event);
+        }
+        assertThat(beforeReopening.escalationLevel()).isEqualTo(2);
+        assertThat(beforeReopening.holder()).isNotNull();
+
+        fixture.given(List.of(history))
+                .when(new ReopenComplaint(RN, "no supply again", "AGENT-1", reopenAt))
+                .expectEvents(new ComplaintReopened(RN, "no supply again", reopenAt.plus(Duration.ofHours(4)),
+                        "AGENT-1", reopenAt))
+                .expectResultMessagePayloadMatching(new org.hamcrest.CustomTypeSafeMatcher<Object>(
+                        "reopened at level 0, held by no escalated officer") {
+                    @Override
+                    protected boolean matchesSafely(Object item) {
+                        Complaint complaint = (Complaint) item;
+                        return complaint.status() == ComplaintStatus.REOPENED && complaint.escalationLevel() == 0
+                                && complaint.holder() == null;
                     }
                 });
     }

@@ -185,6 +185,66 @@ class ComplaintPolicyTest {
                 .isThrownBy(() -> new ComplaintPolicy(new TreeMap<>(), calendar, REOPEN_WINDOW));
     }
 
+    // ---- how a pause moves the due time ----
+
+    @Test
+    void aPauseOverNightMovesAWorkingHoursDueTimeByTheWorkingTimeInIt() {
+        // E1.1 in town registered at 16:00 is due at closing; paused 19:30, resumed 08:30: one working hour.
+        var resumed = DEFAULT.resume(ClockType.WORKING_HOURS, ist("2026-11-23T20:00"), ist("2026-11-23T19:30"),
+                ist("2026-11-24T08:30"));
+
+        assertThat(resumed.pausedFor()).isEqualTo(Duration.ofHours(1));
+        assertThat(resumed.dueAt()).isEqualTo(ist("2026-11-24T09:00"));
+    }
+
+    @Test
+    void aPauseOverAHolidayOfThePolicyCountsNothingForTheHoliday() {
+        // 2026-10-02 is a holiday in the built-in policy: 19:00-20:00 on the 1st and 08:00-09:00 on the 3rd.
+        var resumed = DEFAULT.resume(ClockType.WORKING_HOURS, ist("2026-10-03T09:00"), ist("2026-10-01T19:00"),
+                ist("2026-10-03T09:00"));
+
+        assertThat(resumed.pausedFor()).isEqualTo(Duration.ofHours(2));
+        assertThat(resumed.dueAt()).isEqualTo(ist("2026-10-03T11:00"));
+    }
+
+    @Test
+    void aPauseWhollyOutsideWorkingHoursLeavesAWorkingHoursDueTimeAlone() {
+        var resumed = DEFAULT.resume(ClockType.WORKING_HOURS, ist("2026-11-24T10:00"), ist("2026-11-23T20:30"),
+                ist("2026-11-24T07:30"));
+
+        assertThat(resumed.pausedFor()).isZero();
+        assertThat(resumed.dueAt()).isEqualTo(ist("2026-11-24T10:00"));
+    }
+
+    @Test
+    void aPauseMovesAPlainDueTimeByItsWallClockSpan() {
+        var resumed = DEFAULT.resume(ClockType.PLAIN, ist("2026-11-24T07:00"), ist("2026-11-23T19:30"),
+                ist("2026-11-24T08:30"));
+
+        assertThat(resumed.pausedFor()).isEqualTo(Duration.ofHours(13));
+        assertThat(resumed.dueAt()).isEqualTo(ist("2026-11-24T20:00"));
+    }
+
+    @Test
+    void aResumeStampedBeforeThePauseMovesNothing() {
+        for (ClockType clock : ClockType.values()) {
+            var resumed = DEFAULT.resume(clock, ist("2026-11-23T15:00"), ist("2026-11-23T12:00"),
+                    ist("2026-11-23T11:59"));
+
+            assertThat(resumed.pausedFor()).as(clock.name()).isZero();
+            assertThat(resumed.dueAt()).as(clock.name()).isEqualTo(ist("2026-11-23T15:00"));
+        }
+    }
+
+    @Test
+    void anOverdueComplaintPausedAndResumedStaysOverdueByTheSameWorkingTime() {
+        // Due 10:00, paused 11:00 (one working hour late), resumed 15:00: due 14:00, still one hour late.
+        var resumed = DEFAULT.resume(ClockType.WORKING_HOURS, ist("2026-11-23T10:00"), ist("2026-11-23T11:00"),
+                ist("2026-11-23T15:00"));
+
+        assertThat(resumed.dueAt()).isEqualTo(ist("2026-11-23T14:00"));
+    }
+
     // ---- a policy file of the operator's own ----
 
     @TempDir

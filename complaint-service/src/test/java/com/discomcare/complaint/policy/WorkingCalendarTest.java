@@ -2,6 +2,7 @@ package com.discomcare.complaint.policy;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -125,6 +126,95 @@ class WorkingCalendarTest {
         Instant start = OffsetDateTime.parse("2026-11-23T13:30Z").toInstant(); // 19:00 IST
 
         assertThat(CALENDAR.addWorkingTime(start, TimeLimit.parse("PT4H"))).isEqualTo(ist("2026-11-24T11:00"));
+    }
+
+    // ---- working time within a span, and adding it to a moment (how a pause moves a due time) ----
+
+    private static Duration workingTime(String from, String to) {
+        return CALENDAR.workingTimeBetween(ist(from), ist(to));
+    }
+
+    private static Instant plus(String from, Duration amount) {
+        return CALENDAR.plusWorkingTime(ist(from), amount);
+    }
+
+    @Test
+    void workingTimeWithinOneWorkingDayIsTheWallClockSpan() {
+        assertThat(workingTime("2026-11-23T10:00", "2026-11-23T12:30")).isEqualTo(Duration.ofMinutes(150));
+    }
+
+    @Test
+    void aSpanAcrossTheNightCountsOnlyTheHoursOpen() {
+        // 30 min before closing and 30 min after the next opening.
+        assertThat(workingTime("2026-11-23T19:30", "2026-11-24T08:30")).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void aSpanAcrossAHolidayCountsNothingForIt() {
+        // 19:00-20:00 on the 24th, nothing on the 25th, 08:00-09:00 on the 26th.
+        assertThat(workingTime("2026-11-24T19:00", "2026-11-26T09:00")).isEqualTo(Duration.ofHours(2));
+        assertThat(workingTime("2026-11-27T12:00", "2026-11-30T10:00")).isEqualTo(Duration.ofHours(10));
+    }
+
+    @Test
+    void aSpanWhollyOutsideWorkingHoursCountsNothing() {
+        assertThat(workingTime("2026-11-23T20:00", "2026-11-24T08:00")).isZero();
+        assertThat(workingTime("2026-11-25T09:00", "2026-11-25T18:00")).isZero();
+    }
+
+    @Test
+    void severalWholeWorkingDaysCountTwelveHoursEach() {
+        // The 23rd from 10:00 (10 h), the 24th (12 h), the 26th and 27th (24 h), the 30th until 08:00 (0).
+        assertThat(workingTime("2026-11-23T10:00", "2026-11-30T08:00")).isEqualTo(Duration.ofHours(46));
+    }
+
+    @Test
+    void aSpanThatEndsBeforeItStartsCountsNothing() {
+        assertThat(workingTime("2026-11-23T12:00", "2026-11-23T10:00")).isZero();
+        assertThat(workingTime("2026-11-23T12:00", "2026-11-23T12:00")).isZero();
+    }
+
+    @Test
+    void workingTimeAddedAtClosingStartsAtTheNextOpening() {
+        assertThat(plus("2026-11-23T20:00", Duration.ofHours(1))).isEqualTo(ist("2026-11-24T09:00"));
+        assertThat(plus("2026-11-23T19:30", Duration.ofHours(1))).isEqualTo(ist("2026-11-24T08:30"));
+    }
+
+    @Test
+    void workingTimeThatEndsExactlyAtClosingEndsAtClosing() {
+        assertThat(plus("2026-11-23T19:00", Duration.ofHours(1))).isEqualTo(ist("2026-11-23T20:00"));
+    }
+
+    @Test
+    void workingTimeAddedBeforeAHolidayContinuesAfterIt() {
+        assertThat(plus("2026-11-24T19:00", Duration.ofHours(2))).isEqualTo(ist("2026-11-26T09:00"));
+        assertThat(plus("2026-11-25T10:00", Duration.ofHours(1))).isEqualTo(ist("2026-11-26T09:00"));
+    }
+
+    @Test
+    void noWorkingTimeLeavesTheMomentWhereItIs() {
+        assertThat(plus("2026-11-23T20:00", Duration.ZERO)).isEqualTo(ist("2026-11-23T20:00"));
+        assertThat(plus("2026-11-25T10:00", Duration.ZERO)).isEqualTo(ist("2026-11-25T10:00"));
+    }
+
+    @Test
+    void negativeWorkingTimeIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> plus("2026-11-23T10:00", Duration.ofMinutes(-1)));
+    }
+
+    @Test
+    void addingTheWorkingTimeOfASpanToItsStartReachesTheSameWorkingMomentAsItsEnd() {
+        String[][] spans = {
+                {"2026-11-23T10:00", "2026-11-23T19:59"},
+                {"2026-11-23T19:30", "2026-11-24T08:30"},
+                {"2026-11-24T19:00", "2026-11-26T09:00"},
+                {"2026-11-23T09:15", "2026-11-30T17:45"},
+        };
+        for (String[] span : spans) {
+            Duration between = workingTime(span[0], span[1]);
+            assertThat(plus(span[0], between)).as("%s + working time to %s", span[0], span[1])
+                    .isEqualTo(ist(span[1]));
+        }
     }
 
     @Test

@@ -183,16 +183,12 @@ class IdempotencyAndDuplicatesApiTest {
     }
 
     /**
-     * KNOWN PRODUCTION BUG - this test fails (in about half of the rounds of 8 parallel calls) until commands on one
-     * complaint are serialised until their transaction commits.
-     * <p>
-     * The losers of the race fail on the complaint_key unique index and are retried once; the retries then record
-     * their repeat calls on the same aggregate at the same moment. Axon's in-memory aggregate lock is released when
-     * its unit of work ends, before the surrounding JTA transaction commits, so a retry loads the events without
-     * the repeat call another caller is about to commit and appends at the same sequence number: a duplicate key on
-     * DomainEventEntry, answered with 500 (EventStoreException; the ConcurrencyException mapper never fires because
-     * the JDBC event store's default resolver does not recognise PostgreSQL's unique violation). Concurrent steps on
-     * one complaint (two reassignments at once) fail the same way.
+     * Eight callers register the same consumer's complaint at once: one registers it (201), the others are its repeat
+     * calls (200), none fails and every call is counted. The losers of the race hit the complaint_key unique index
+     * and are retried once as repeat calls; those repeat calls, like any concurrent steps on one complaint (the
+     * eight reassignments at the end), are serialised until their transaction commits by
+     * {@code ComplaintKeys.lockComplaint}, because Axon's own aggregate lock is released before the JTA transaction
+     * commits. Without that lock a step would append at a sequence number just taken and fail with 500.
      */
     @Test
     void concurrentDuplicatesRegisterOneComplaint() throws Exception {

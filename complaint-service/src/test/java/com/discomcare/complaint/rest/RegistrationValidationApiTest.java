@@ -100,14 +100,11 @@ class RegistrationValidationApiTest {
     }
 
     /**
-     * KNOWN PRODUCTION BUG - this test fails until ProblemMapper maps MismatchedInputException itself.
-     * <p>
      * A value Jackson cannot bind (an unknown enum constant such as areaType "SUBURBAN", a string where a number
-     * belongs, an array instead of an object) is answered by Quarkus' built-in BuiltinMismatchedInputExceptionMapper:
-     * 400 with application/json {"objectName":"Class","attributeName":"areaType",...} (or an empty body), not the
-     * problem document with an {@code errors} field list. Quarkus picks the exception mapper for the closest
-     * exception type, and ProblemMapper only maps the supertype JsonProcessingException, so its field-naming code
-     * for MismatchedInputException never runs.
+     * belongs, an array instead of an object) is a 400 problem document naming the field, and stores nothing.
+     * Quarkus ships its own mapper for MismatchedInputException (400 as plain JSON without the {@code errors} list)
+     * and picks the mapper of the most specific exception type, so service-kit's ProblemMapper maps
+     * MismatchedInputException itself; this test fails if Quarkus' mapper answers instead.
      */
     @Test
     void unbindableValuesAreProblemsNamingTheirField() {

@@ -242,7 +242,8 @@ class StepValidationApiTest {
 
     @Test
     void pauseThenResumeMovesTheDueTimeLaterByThePausedSpan() {
-        String rn = registered("E1.2");
+        // A plain-clock category: on the working-hours clock a pause outside working hours moves nothing.
+        String rn = registered("E1.6");
         Instant registeredDue = dueAt(complaintState(rn));
 
         Map<String, Object> paused = step(rn, "pause", PAUSE).then().statusCode(200)
