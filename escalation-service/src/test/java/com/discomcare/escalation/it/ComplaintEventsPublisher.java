@@ -6,10 +6,15 @@ import com.discomcare.contracts.Topics;
 import com.discomcare.contracts.complaint.AreaType;
 import com.discomcare.contracts.complaint.Channel;
 import com.discomcare.contracts.complaint.ClockType;
+import com.discomcare.contracts.complaint.ComplaintClosed;
 import com.discomcare.contracts.complaint.ComplaintEvent;
+import com.discomcare.contracts.complaint.ComplaintPaused;
 import com.discomcare.contracts.complaint.ComplaintRegistered;
+import com.discomcare.contracts.complaint.ComplaintReopened;
 import com.discomcare.contracts.complaint.ComplaintResolved;
+import com.discomcare.contracts.complaint.ComplaintResumed;
 import com.discomcare.contracts.complaint.Language;
+import com.discomcare.contracts.complaint.PauseReason;
 import com.discomcare.contracts.complaint.ResolutionCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -17,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -48,6 +54,23 @@ public final class ComplaintEventsPublisher implements AutoCloseable {
 
     public static ComplaintResolved resolved(String requestNumber) {
         return new ComplaintResolved(requestNumber, ResolutionCode.FUSE_REPLACED, "done", true, "JE-1", Instant.now());
+    }
+
+    public static ComplaintClosed closed(String requestNumber) {
+        return new ComplaintClosed(requestNumber, "consumer confirmed", "CRO-1", Instant.now());
+    }
+
+    public static ComplaintPaused paused(String requestNumber) {
+        return new ComplaintPaused(requestNumber, PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", Instant.now());
+    }
+
+    /** Resumed after {@code pausedFor}, with the due time moved to {@code dueAt}. */
+    public static ComplaintResumed resumed(String requestNumber, Duration pausedFor, Instant dueAt) {
+        return new ComplaintResumed(requestNumber, pausedFor, dueAt, "JE-1", Instant.now());
+    }
+
+    public static ComplaintReopened reopened(String requestNumber, Instant dueAt) {
+        return new ComplaintReopened(requestNumber, "fault again", dueAt, "CRO-1", Instant.now());
     }
 
     /** Publishes the event as the given sequence of its complaint and returns its envelope. */

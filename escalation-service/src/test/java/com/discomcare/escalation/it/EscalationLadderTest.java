@@ -13,12 +13,17 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import static com.discomcare.escalation.it.ComplaintEventsPublisher.closed;
 import static com.discomcare.escalation.it.ComplaintEventsPublisher.newRequestNumber;
+import static com.discomcare.escalation.it.ComplaintEventsPublisher.paused;
 import static com.discomcare.escalation.it.ComplaintEventsPublisher.registered;
+import static com.discomcare.escalation.it.ComplaintEventsPublisher.reopened;
 import static com.discomcare.escalation.it.ComplaintEventsPublisher.resolved;
+import static com.discomcare.escalation.it.ComplaintEventsPublisher.resumed;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,8 +49,33 @@ class EscalationLadderTest {
         escalations.close();
     }
 
+    /**
+     * Longer than a timer can take to fire once due: polling (0.2 s in tests), and the feed check, which looks again
+     * a second later while the consumer is behind.
+     */
+    private static final Duration FIRING_MARGIN = Duration.ofSeconds(3);
+
     private List<TopicReader.Message> raised(String rn) {
         return escalations.of(rn).stream().filter(m -> m.eventType().equals("EscalationRaised")).toList();
+    }
+
+    private List<TopicReader.Message> ofType(String rn, String eventType) {
+        return escalations.of(rn).stream().filter(m -> m.eventType().equals(eventType)).toList();
+    }
+
+    /** A due time this far from now, in whole milliseconds so that it compares exactly after its trip through JSON. */
+    private static Instant inSeconds(long seconds) {
+        return Instant.now().plusSeconds(seconds).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static Instant instantAt(TopicReader.Message message, String pointer) {
+        return Instant.parse(message.envelope().at(pointer).asText());
+    }
+
+    /** Checks, until {@code tierDueAt} is well past, that nothing was raised for the case. */
+    private void assertNothingRaisedUntilPast(String rn, Instant tierDueAt) {
+        Duration span = Duration.between(Instant.now(), tierDueAt.plus(FIRING_MARGIN));
+        await().during(span).atMost(span.plusSeconds(5)).until(() -> raised(rn).isEmpty());
     }
 
     @Test
@@ -79,6 +109,85 @@ class EscalationLadderTest {
 
         await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(15)).until(() -> raised(rn).isEmpty());
         given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200).body("status", equalTo("STOPPED"));
+    }
+
+    @Test
+    void aClosedComplaintIsNeverEscalated() {
+        String rn = newRequestNumber();
+        Instant due = inSeconds(2);
+        complaints.publish(registered(rn, "Gurugram", due), 0);
+        complaints.publish(closed(rn), 1);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !ofType(rn, "EscalationCaseStopped").isEmpty());
+        assertThat(ofType(rn, "EscalationCaseStopped").get(0).envelope().at("/payload/reason").asText())
+                .isEqualTo("ComplaintClosed");
+        assertNothingRaisedUntilPast(rn, due); // tier 1 falls due at the due time
+        given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
+                .body("status", equalTo("STOPPED"))
+                .body("tier", equalTo(0));
+    }
+
+    @Test
+    void aPausedComplaintWaitsPastItsTierTimeAndOnResumeEscalatesFromTheMovedDueTime() {
+        String rn = newRequestNumber();
+        Instant due = inSeconds(2);
+        complaints.publish(registered(rn, "Gurugram", due), 0);
+        complaints.publish(paused(rn), 1);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !ofType(rn, "EscalationClockPaused").isEmpty());
+        given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200).body("status", equalTo("PAUSED"));
+        assertNothingRaisedUntilPast(rn, due);
+        given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
+                .body("status", equalTo("PAUSED"))
+                .body("tier", equalTo(0));
+
+        Instant movedDue = inSeconds(2);
+        complaints.publish(resumed(rn, Duration.between(due, movedDue), movedDue), 2);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !raised(rn).isEmpty());
+        TopicReader.Message first = raised(rn).get(0);
+        assertThat(first.envelope().at("/payload/tier").asInt()).isEqualTo(1);
+        assertThat(instantAt(first, "/payload/at")).as("tier 1 fell due at the moved due time").isEqualTo(movedDue);
+        assertThat(instantAt(first, "/payload/nextTierDueAt")).isEqualTo(movedDue.plusSeconds(3));
+        assertThat(instantAt(ofType(rn, "EscalationClockResumed").get(0), "/payload/dueAt")).isEqualTo(movedDue);
+        given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("dueAt", equalTo(movedDue.toString()));
+    }
+
+    @Test
+    void aReopenedComplaintClimbsTheLadderAgainFromTierOneAtItsNewDueTime() {
+        String rn = newRequestNumber();
+        complaints.publish(registered(rn, "Gurugram", inSeconds(1)), 0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !raised(rn).isEmpty());
+        complaints.publish(resolved(rn), 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !ofType(rn, "EscalationCaseStopped").isEmpty());
+
+        Instant newDue = inSeconds(2);
+        complaints.publish(reopened(rn, newDue), 2);
+
+        // One key, one partition: what follows the restart on the topic is the new ladder.
+        await().atMost(Duration.ofSeconds(20)).until(() -> afterRestart(rn).stream()
+                .anyMatch(m -> m.eventType().equals("EscalationRaised")));
+        List<TopicReader.Message> newLadder = afterRestart(rn);
+        TopicReader.Message restarted = ofType(rn, "EscalationCaseRestarted").get(0);
+        assertThat(instantAt(restarted, "/payload/dueAt")).isEqualTo(newDue);
+        assertThat(restarted.envelope().at("/payload/holder/id").asText()).as("back with the CRO").isEqualTo("CRO-GGN");
+        TopicReader.Message firstAgain = newLadder.stream().filter(m -> m.eventType().equals("EscalationRaised"))
+                .findFirst().orElseThrow();
+        assertThat(firstAgain.envelope().at("/payload/tier").asInt()).isEqualTo(1);
+        assertThat(firstAgain.envelope().at("/payload/officer/id").asText()).isEqualTo("CSM-GGN");
+        assertThat(instantAt(firstAgain, "/payload/at")).as("tier 1 fell due at the new due time").isEqualTo(newDue);
+        given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("dueAt", equalTo(newDue.toString()));
+    }
+
+    /** The case's messages after its (first) restart, in order. */
+    private List<TopicReader.Message> afterRestart(String rn) {
+        List<TopicReader.Message> all = escalations.of(rn);
+        int restart = all.stream().map(TopicReader.Message::eventType).toList().indexOf("EscalationCaseRestarted");
+        return restart < 0 ? List.of() : all.subList(restart + 1, all.size());
     }
 
     @Test
@@ -117,17 +226,28 @@ class EscalationLadderTest {
 
     @Test
     void aRosterChangeAppliesToTheNextEscalation() {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("id", "CSM-FBD-2", "name", "Imran Khan", "phone", "9810000099"))
-                .put("/api/v1/officers/districts/{district}/csm", "Faridabad")
-                .then().statusCode(200).body("officer.id", equalTo("CSM-FBD-2"));
-        given().queryParam("district", "Faridabad").get("/api/v1/officers")
-                .then().statusCode(200).body("find { it.role == 'CUSTOMER_SERVICE_MANAGER' }.officer.name", equalTo("Imran Khan"));
+        Map<String, Object> sampleCsm = given().queryParam("district", "Faridabad").get("/api/v1/officers")
+                .then().statusCode(200).extract().jsonPath()
+                .getMap("find { it.role == 'CUSTOMER_SERVICE_MANAGER' }.officer");
+        try {
+            putFaridabadCsm(Map.of("id", "CSM-FBD-2", "name", "Imran Khan", "phone", "9810000099"))
+                    .then().statusCode(200).body("officer.id", equalTo("CSM-FBD-2"));
+            given().queryParam("district", "Faridabad").get("/api/v1/officers")
+                    .then().statusCode(200).body("find { it.role == 'CUSTOMER_SERVICE_MANAGER' }.officer.name", equalTo("Imran Khan"));
 
-        String rn = newRequestNumber();
-        complaints.publish(registered(rn, "Faridabad", Instant.now().plusSeconds(1)), 0);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !raised(rn).isEmpty());
-        assertThat(raised(rn).get(0).envelope().at("/payload/officer/id").asText()).isEqualTo("CSM-FBD-2");
+            String rn = newRequestNumber();
+            complaints.publish(registered(rn, "Faridabad", Instant.now().plusSeconds(1)), 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !raised(rn).isEmpty());
+            assertThat(raised(rn).get(0).envelope().at("/payload/officer/id").asText()).isEqualTo("CSM-FBD-2");
+        } finally {
+            // The roster is shared by every test of this JVM: leave it as the sample has it.
+            putFaridabadCsm(sampleCsm).then().statusCode(200);
+        }
+    }
+
+    private static io.restassured.response.Response putFaridabadCsm(Map<String, ?> officer) {
+        return given().contentType(ContentType.JSON).body(officer)
+                .put("/api/v1/officers/districts/{district}/csm", "Faridabad");
     }
 
     @Test
