@@ -1,5 +1,6 @@
 package com.discomcare.escalation.it;
 
+import com.discomcare.contracts.EventCatalogs;
 import com.discomcare.contracts.IntegrationEvent;
 import com.discomcare.contracts.JsonMapping;
 import com.discomcare.contracts.Topics;
@@ -75,7 +76,7 @@ public final class ComplaintEventsPublisher implements AutoCloseable {
 
     /** Publishes the event as the given sequence of its complaint and returns its envelope. */
     public IntegrationEvent publish(ComplaintEvent event, long sequence) {
-        var envelope = new IntegrationEvent(UUID.randomUUID(), event.getClass().getSimpleName(), event.requestNumber(),
+        var envelope = new IntegrationEvent(UUID.randomUUID(), EventCatalogs.COMPLAINTS.nameOf(event), event.requestNumber(),
                 sequence, Instant.now().atOffset(ZoneOffset.UTC), 1, UUID.randomUUID().toString(),
                 JSON.valueToTree(event));
         publish(envelope);
