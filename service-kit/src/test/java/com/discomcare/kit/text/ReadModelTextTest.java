@@ -1,0 +1,50 @@
+package com.discomcare.kit.text;
+
+import com.discomcare.contracts.JsonMapping;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadModelTextTest {
+
+    private static final ObjectMapper JSON = JsonMapping.newMapper();
+
+    @Test
+    void nulAndOtherControlCharactersAreReplaced() {
+        assertThat(ReadModelText.clean("Ra\u0000mesh\u0007 \u001b[31m\u007F"))
+                .isEqualTo("Ra\uFFFDmesh\uFFFD \uFFFD[31m\uFFFD");
+    }
+
+    @Test
+    void tabsAndLineBreaksStay() {
+        assertThat(ReadModelText.clean("line 1\r\nline\t2")).isEqualTo("line 1\r\nline\t2");
+    }
+
+    @Test
+    void loneSurrogatesAreReplacedAndPairsStay() {
+        String emoji = "\uD83D\uDD0C"; // a surrogate pair
+        assertThat(ReadModelText.clean("a\uD83Db" + emoji + "c\uDD0C")).isEqualTo("a\uFFFDb" + emoji + "c\uFFFD");
+        assertThat(ReadModelText.clean("ends high\uD83D")).isEqualTo("ends high\uFFFD");
+    }
+
+    @Test
+    void cleanTextIsReturnedAsItIs() {
+        String text = "रमेश कुमार, H.No. 12 \uD83D\uDD0C";
+        assertThat(ReadModelText.clean(text)).isSameAs(text);
+        assertThat(ReadModelText.clean((String) null)).isNull();
+    }
+
+    @Test
+    void everyStringOfAJsonTreeIsCleanedAndTheRestKept() throws Exception {
+        JsonNode tree = JSON.readTree("{\"name\":\"A\\u0000B\",\"level\":2,\"paused\":false,\"none\":null,"
+                + "\"steps\":[{\"remarks\":\"x\\u0001\"},\"y\"],\"bad\\u0000key\":\"ok\"}");
+
+        JsonNode cleaned = ReadModelText.clean(tree);
+
+        assertThat(JSON.writeValueAsString(cleaned)).isEqualTo("{\"name\":\"A\uFFFDB\",\"level\":2,\"paused\":false,"
+                + "\"none\":null,\"steps\":[{\"remarks\":\"x\uFFFD\"},\"y\"],\"bad\uFFFDkey\":\"ok\"}");
+        assertThat(tree.get("name").textValue()).as("the original is not changed").isEqualTo("A\u0000B");
+    }
+}
