@@ -80,7 +80,7 @@ class ControlCharactersInStoredEventsTest {
         await(() -> given().queryParam("consumerNumber", consumer).get("/api/v1/complaints")
                 .then().statusCode(200).body("total", equalTo(2))
                 .body("items.requestNumber", hasItem(later)));
-        await(() -> given().get("/q/health/ready").then()
+        await(() -> given().get("/q/health/well").then()
                 .body(PROCESSORS + ".status", equalTo("UP"))
                 .body(PROCESSORS + ".data.'" + AxonRuntime.PROJECTION + ".lagEvents'", equalTo(0))
                 .body(PROCESSORS + ".data.'" + AxonRuntime.PROJECTION + ".recordedFailedEvents'", equalTo(0)));

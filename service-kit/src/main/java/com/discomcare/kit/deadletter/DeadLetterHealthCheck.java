@@ -1,18 +1,19 @@
 package com.discomcare.kit.deadletter;
 
+import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Liveness;
 
 /**
  * Pending dead letters per dead-letter topic, e.g. {@code "complaints.v1.dlq": 2}, as details of a check that is
- * always UP: dead letters need an operator, not a restart, and the service serves meanwhile, so they must not
- * touch readiness. A liveness check answers at once, so it reads the last counts and never waits for Kafka.
+ * always UP: dead letters need an operator, not a restart, and the service serves meanwhile, so they touch neither
+ * liveness nor readiness. A wellness check, part of {@code /q/health} and {@code /q/health/well}; it reads the last
+ * counts and never waits for Kafka.
  */
-@Liveness
+@Wellness
 @ApplicationScoped
 public class DeadLetterHealthCheck implements HealthCheck {
 

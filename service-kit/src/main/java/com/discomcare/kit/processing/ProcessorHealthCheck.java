@@ -1,21 +1,23 @@
 package com.discomcare.kit.processing;
 
+import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * DOWN while a tracking processor of this instance is stuck retrying a failure, naming the processor, the event
  * it is stuck on and the error; UP otherwise, with every processor's lag. A lag alone is not DOWN: a busy
  * processor lags and catches up.
  * <p>
- * Readiness, not liveness: restarting the service does not cure an event it cannot process (it would restart
- * for ever), while a service whose read model or outbox stands still is not fully serving.
+ * A wellness check (SmallRye's kind, part of {@code /q/health} and {@code /q/health/well}): not liveness, as a
+ * restart does not cure an event the processor cannot process (it would restart for ever); not readiness, as the
+ * service still takes registrations and steps while its outbox waits for Kafka or its read model lags, and taking
+ * it out of traffic would turn a delay into an outage.
  */
-@Readiness
+@Wellness
 @ApplicationScoped
 public class ProcessorHealthCheck implements HealthCheck {
 
