@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
  * {@link JsonMapping}; the {@value #CORRELATION_ID} metadata of a command is copied onto the events it causes.
  * <p>
  * The tables this needs ({@code domainevententry}, {@code snapshotevententry}, {@code tokenentry}, payloads as
- * {@code bytea}) come with the kit as the Flyway migration {@code db/axon/V1__axon_event_store_and_tokens.sql}: a
- * service adds {@code db/axon} to {@code quarkus.flyway.locations} and numbers its own migrations from V2.
+ * {@code bytea}) come with the kit as the Flyway migration {@code db/kit/V1__axon_event_store_and_tokens.sql}; the
+ * kit's settings add {@code db/kit} to every service's Flyway locations.
  * <p>
  * The kit's {@code ServiceRuntime} uses these to build each service's configuration from its definition.
  */

@@ -1,6 +1,7 @@
 package com.discomcare.kit.kafka;
 
 import com.discomcare.contracts.Topics;
+import com.discomcare.kit.deadletter.DeadLetter;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -8,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -34,12 +36,6 @@ import java.util.concurrent.TimeoutException;
  */
 final class DeadLetterPublisher implements DeadLetters {
 
-    static final String REASON = "dlq-reason";
-    static final String SOURCE_TOPIC = "dlq-source-topic";
-    static final String SOURCE_PARTITION = "dlq-source-partition";
-    static final String SOURCE_OFFSET = "dlq-source-offset";
-    static final String FAILED_AT = "dlq-failed-at";
-    static final String CONSUMER_GROUP = "dlq-consumer-group";
 
     private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(20);
@@ -59,25 +55,26 @@ final class DeadLetterPublisher implements DeadLetters {
 
     /** Publishes and waits for the acknowledgement; throws {@link IllegalStateException} if Kafka did not take it. */
     @Override
-    public void publish(ConsumerRecord<byte[], byte[]> record, String reason) {
+    public String publish(ConsumerRecord<byte[], byte[]> record, String reason) {
         String topic = Topics.deadLetterTopicOf(record.topic());
         createTopicIfMissing(topic);
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.headers()) {
-            if (!header.key().startsWith("dlq-")) {
+            if (!header.key().startsWith(DeadLetter.HEADER_PREFIX)) {
                 headers.add(header);
             }
         }
         String shortReason = reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH);
-        headers.add(REASON, utf8(shortReason));
-        headers.add(SOURCE_TOPIC, utf8(record.topic()));
-        headers.add(SOURCE_PARTITION, utf8(Integer.toString(record.partition())));
-        headers.add(SOURCE_OFFSET, utf8(Long.toString(record.offset())));
-        headers.add(FAILED_AT, utf8(OffsetDateTime.now(ZoneOffset.UTC).toString()));
-        headers.add(CONSUMER_GROUP, utf8(consumerGroup));
+        headers.add(DeadLetter.REASON, utf8(shortReason));
+        headers.add(DeadLetter.SOURCE_TOPIC, utf8(record.topic()));
+        headers.add(DeadLetter.SOURCE_PARTITION, utf8(Integer.toString(record.partition())));
+        headers.add(DeadLetter.SOURCE_OFFSET, utf8(Long.toString(record.offset())));
+        headers.add(DeadLetter.FAILED_AT, utf8(OffsetDateTime.now(ZoneOffset.UTC).toString()));
+        headers.add(DeadLetter.CONSUMER_GROUP, utf8(consumerGroup));
         try {
-            producer().send(new ProducerRecord<>(topic, null, record.key(), record.value(), headers))
+            RecordMetadata kept = producer().send(new ProducerRecord<>(topic, null, record.key(), record.value(), headers))
                     .get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return DeadLetter.idOf(kept.topic(), kept.partition(), kept.offset());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing to " + topic, e);

@@ -8,9 +8,10 @@ interface DeadLetters extends AutoCloseable {
     /**
      * Keeps a copy of the record with the reason, and returns once the copy is safe.
      *
+     * @return the dead letter's id, as {@code GET /api/v1/dead-letters} lists it and a replay names it
      * @throws IllegalStateException if it could not be kept (Kafka unavailable): the record must not be passed
      */
-    void publish(ConsumerRecord<byte[], byte[]> record, String reason);
+    String publish(ConsumerRecord<byte[], byte[]> record, String reason);
 
     @Override
     void close();

@@ -6,13 +6,8 @@ import com.discomcare.kit.text.StoredText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.io.IOException;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
  * Reads a record's value as the envelope and its payload as the topic's typed event. Text from another producer
@@ -50,7 +45,7 @@ final class EnvelopeDecoder<E> {
             if (tree == null || !tree.isObject()) {
                 return new Unreadable<>("unreadable: not a JSON object");
             }
-            envelope = json.treeToValue(safeToStore(tree), IntegrationEvent.class);
+            envelope = json.treeToValue(StoredText.clean(tree), IntegrationEvent.class);
         } catch (JsonProcessingException e) {
             return new Unreadable<>("unreadable: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -66,25 +61,5 @@ final class EnvelopeDecoder<E> {
         } catch (JsonProcessingException e) {
             return new Unreadable<>("unreadable payload of " + envelope.eventType() + ": " + e.getOriginalMessage());
         }
-    }
-
-    /** The same tree with every string (values and field names' values) made safe to store. */
-    static JsonNode safeToStore(JsonNode node) {
-        if (node.isTextual()) {
-            String text = node.textValue();
-            String safe = StoredText.safe(text);
-            return safe.equals(text) ? node : TextNode.valueOf(safe);
-        }
-        if (node instanceof ObjectNode object) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                field.setValue(safeToStore(field.getValue()));
-            }
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, safeToStore(array.get(i)));
-            }
-        }
-        return node;
     }
 }

@@ -1,7 +1,6 @@
 package com.discomcare.kit.kafka;
 
 import com.discomcare.contracts.IntegrationEvent;
-import com.discomcare.contracts.Topics;
 import com.discomcare.kit.kafka.EnvelopeDecoder.Decoded;
 import com.discomcare.kit.kafka.EventSubscriber.Work;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -241,18 +240,20 @@ final class RecordProcessor<E> {
 
     private void deadLetter(Planned planned, String reason, Throwable failure) throws RetryLater {
         ConsumerRecord<byte[], byte[]> record = planned.record();
+        String id;
         try {
-            deadLetters.publish(record, reason);
+            id = deadLetters.publish(record, reason);
         } catch (IllegalStateException e) {
             throw new RetryLater(e);
         }
         String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
         String event = planned.envelope() == null ? "an unreadable record"
                 : planned.envelope().eventType() + " " + planned.envelope().eventId();
-        // An incident: the aggregate it concerns (a complaint's request number) will miss this event's effect.
-        LOG.errorf(failure, "dead letter: %s of %s (key %s, %s-%d@%d) was not applied by %s and went to %s: %s",
-                event, planned.envelope() == null ? key : planned.envelope().aggregateId(), key, record.topic(),
-                record.partition(), record.offset(), group, Topics.deadLetterTopicOf(record.topic()), reason);
+        // An incident: the aggregate it concerns (a complaint's request number) misses this event's effect.
+        LOG.errorf(failure, "dead letter %s: %s of %s (%s-%d@%d, key %s) was not applied by consumer group %s: %s; "
+                        + "fix the cause, then POST /api/v1/dead-letters/%s/replay", id, event,
+                planned.envelope() == null ? key : planned.envelope().aggregateId(), record.topic(), record.partition(),
+                record.offset(), key, group, reason, id);
     }
 
     /** A handler failed ({@code failed}'s, or the commit's when null): try again, then dead-letter. */

@@ -2,6 +2,8 @@ package com.discomcare.kit.runtime;
 
 import com.discomcare.kit.axon.AxonSetup;
 import com.discomcare.kit.axon.JtaTransactionManager;
+import com.discomcare.kit.deadletter.ConsumedTopics;
+import com.discomcare.kit.processing.RecordAndSkipFailedEvents;
 import com.discomcare.kit.kafka.EventSubscriber;
 import com.discomcare.kit.kafka.IdempotentConsumer;
 import com.discomcare.kit.outbox.KafkaOutbox;
@@ -10,6 +12,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -34,13 +37,16 @@ import java.util.List;
  *     the command's transaction; a tracking processor per read model; the outbox processor that publishes the
  *     service's events to its topic;</li>
  * <li>an {@link IdempotentConsumer} per subscription (they send commands, so Axon runs first), in the consumer group
- *     named after the service.</li>
+ *     named after the service;</li>
+ * <li>{@link ServiceStarted}, for what reports on the processors and consumers (metrics).</li>
  * </ol>
+ * A read model that cannot apply an event retries it, then records it in {@code projection_failure} and goes on
+ * ({@link RecordAndSkipFailedEvents}); the outbox never skips an event: it retries until Kafka takes it.
  * On shutdown the same in reverse: consumers, then Axon's processors, then the outbox's Kafka producer. This is the
  * only start-up observer of the kit; services need none of their own.
  */
 @ApplicationScoped
-public class ServiceRuntime {
+public class ServiceRuntime implements ConsumedTopics {
 
     private static final Logger LOG = Logger.getLogger(ServiceRuntime.class);
 
@@ -49,6 +55,7 @@ public class ServiceRuntime {
     private final AgroalDataSource dataSource;
     private final JtaTransactionManager transactionManager;
     private final ObjectMapper json;
+    private final Event<ServiceStarted> started;
 
     private Configuration axon;
     private KafkaOutbox<?> outbox;
@@ -56,12 +63,14 @@ public class ServiceRuntime {
 
     @Inject
     public ServiceRuntime(ServiceDefinition definition, KitConfig config, AgroalDataSource dataSource,
-                          JtaTransactionManager transactionManager, ObjectMapper json) {
+                          JtaTransactionManager transactionManager, ObjectMapper json,
+                          Event<ServiceStarted> started) {
         this.definition = definition;
         this.config = config;
         this.dataSource = dataSource;
         this.transactionManager = transactionManager;
         this.json = json;
+        this.started = started;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -74,8 +83,11 @@ public class ServiceRuntime {
         spec.axonSettings.forEach(settings -> settings.accept(configurer));
         EventProcessingConfigurer processing = configurer.eventProcessing();
         spec.commandTransactionHandlers.forEach(p -> AxonSetup.subscribingProcessor(processing, p.name(), p.handler()));
-        spec.readModels.forEach(p -> AxonSetup.trackingProcessor(processing, p.name(), p.handler(),
-                config.readModels().batchSize()));
+        spec.readModels.forEach(p -> {
+            AxonSetup.trackingProcessor(processing, p.name(), p.handler(), config.readModels().batchSize());
+            processing.registerHandlerInterceptor(p.name(),
+                    c -> RecordAndSkipFailedEvents.forReadModel(p.name(), dataSource));
+        });
         if (spec.publication != null) {
             outbox = new KafkaOutbox<>(json, config.kafka().bootstrapServers(), spec.publication.catalog(),
                     config.outbox().partitions(), spec.publication.processorName());
@@ -91,6 +103,7 @@ public class ServiceRuntime {
                 spec.aggregates.size(), spec.readModels.size(),
                 spec.publication == null ? "nothing" : spec.publication.catalog().topic(),
                 consumers.stream().map(IdempotentConsumer::topic).toList());
+        started.fire(new ServiceStarted(config.serviceName()));
     }
 
     private <E> IdempotentConsumer<E> consumer(EventSubscriber<E> subscriber) {
@@ -120,9 +133,10 @@ public class ServiceRuntime {
         return axon;
     }
 
-    /** The consumers of other services' topics, as (topic, group). */
-    public List<IdempotentConsumer<?>> consumers() {
-        return List.copyOf(consumers);
+    /** The topics the service consumes, each in the service's consumer group: where its dead letters come from. */
+    @Override
+    public List<ConsumedTopic> consumedTopics() {
+        return consumers.stream().map(c -> new ConsumedTopic(c.topic(), c.groupId())).toList();
     }
 
     @Produces

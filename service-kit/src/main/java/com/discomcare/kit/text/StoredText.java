@@ -1,53 +1,90 @@
 package com.discomcare.kit.text;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
 /**
- * Text made safe for PostgreSQL and for readers: NUL and the other C0 control characters except tab, line feed and
- * carriage return, and lone UTF-16 surrogates, become U+FFFD. The REST API refuses such text outright; this is for
- * text that arrives another way (another producer's events, events stored before the API refused it).
+ * Text as PostgreSQL can store it. PostgreSQL cannot store a NUL in {@code text} (22021) or {@code jsonb} (22P05)
+ * nor encode a lone UTF-16 surrogate, and other control characters only garble lists and exports. The REST API
+ * refuses such text; text that arrives another way (events stored before the API refused it, another producer's
+ * events) would make a projection or a consumer fail on the event for ever. So projections pass every string they
+ * write, and consumers every event they decode, through {@link #clean}, which puts {@value #REPLACEMENT_NAME} in
+ * place of each C0 control character except tab, line feed and carriage return, of DEL, and of each lone
+ * surrogate. The event store keeps what was sent.
  */
 public final class StoredText {
 
     public static final char REPLACEMENT = '\uFFFD';
+    private static final String REPLACEMENT_NAME = "U+FFFD";
 
     private StoredText() {
     }
 
-    /** {@code text} itself when it is safe already (the common case: no copy), else a cleaned copy; null stays null. */
-    public static String safe(String text) {
-        if (text == null || isSafe(text)) {
+    /** {@code text} with every character a read model must not hold replaced; the same instance if there is none. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        int first = firstToReplace(text);
+        if (first < 0) {
             return text;
         }
-        StringBuilder cleaned = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                cleaned.append(c).append(text.charAt(++i));
-            } else if (isControl(c) || Character.isSurrogate(c)) {
-                cleaned.append(REPLACEMENT);
+        StringBuilder cleaned = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            if (isSurrogatePairAt(text, i)) {
+                cleaned.append(text, i, i + 2);
+                i++;
             } else {
-                cleaned.append(c);
+                char c = text.charAt(i);
+                cleaned.append(mustReplace(c) ? REPLACEMENT : c);
             }
         }
         return cleaned.toString();
     }
 
-    /** True if the text has no NUL, no C0 control character other than tab and line breaks, no lone surrogate. */
-    public static boolean isSafe(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isControl(c)) {
-                return false;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
+    /** A copy of a JSON tree with every string value and field name {@linkplain #clean(String) cleaned}. */
+    public static JsonNode clean(JsonNode node) {
+        if (node == null) {
+            return null;
         }
-        return true;
+        if (node.isTextual()) {
+            String text = node.textValue();
+            String cleaned = clean(text);
+            return cleaned == text ? node : TextNode.valueOf(cleaned);
+        }
+        if (node instanceof ObjectNode object) {
+            ObjectNode copy = object.objectNode();
+            object.properties().forEach(field -> copy.set(clean(field.getKey()), clean(field.getValue())));
+            return copy;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode copy = array.arrayNode(array.size());
+            array.forEach(element -> copy.add(clean(element)));
+            return copy;
+        }
+        return node;
     }
 
-    private static boolean isControl(char c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    private static int firstToReplace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isSurrogatePairAt(text, i)) {
+                i++;
+            } else if (mustReplace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSurrogatePairAt(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+
+    /** Called for characters that are not part of a surrogate pair, so any surrogate here is a lone one. */
+    private static boolean mustReplace(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || Character.isSurrogate(c);
     }
 }

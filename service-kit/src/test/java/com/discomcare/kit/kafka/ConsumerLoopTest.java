@@ -120,7 +120,7 @@ class ConsumerLoopTest {
         };
         DeadLetters deadLetters = new DeadLetters() {
             @Override
-            public void publish(ConsumerRecord<byte[], byte[]> record, String reason) {
+            public String publish(ConsumerRecord<byte[], byte[]> record, String reason) {
                 throw new AssertionError("nothing here is a dead letter: " + reason);
             }
 

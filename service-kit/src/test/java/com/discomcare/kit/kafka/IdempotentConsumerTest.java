@@ -1,7 +1,5 @@
 package com.discomcare.kit.kafka;
 
-import com.discomcare.contracts.EventCatalog;
-import com.discomcare.contracts.EventCatalogs;
 import com.discomcare.contracts.IntegrationEvent;
 import com.discomcare.contracts.JsonMapping;
 import com.discomcare.contracts.Topics;
@@ -45,12 +43,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -70,12 +68,6 @@ class IdempotentConsumerTest {
     AgroalDataSource dataSource;
 
     private final List<AutoCloseable> toClose = new ArrayList<>();
-    /** What a test's subscriber does with one event, inside the consumer's transaction. */
-    @FunctionalInterface
-    interface Handler {
-        void handle(ComplaintEvent event, IntegrationEvent envelope) throws Exception;
-    }
-
     /** How often the handler was called, per event id. */
     private final Map<UUID, AtomicInteger> calls = new ConcurrentHashMap<>();
 
@@ -311,26 +303,14 @@ class IdempotentConsumerTest {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private void start(String topic, String group, Handler handler) {
+    private void start(String topic, String group, TestSubscribers.Handler handler) {
         start(topic, group, handler, event -> true);
     }
 
     /** Consumes complaint events from {@code topic}; events {@code concerns} refuses need no work. */
-    private void start(String topic, String group, Handler handler,
-                       java.util.function.Predicate<ComplaintEvent> concerns) {
-        EventCatalog<ComplaintEvent> catalog = complaintEventsOn(topic);
-        EventSubscriber<ComplaintEvent> subscriber = new EventSubscriber<>() {
-            @Override
-            public EventCatalog<ComplaintEvent> catalog() {
-                return catalog;
-            }
-
-            @Override
-            public Optional<Work> workFor(ComplaintEvent event, IntegrationEvent envelope) {
-                return concerns.test(event) ? Optional.of(() -> handler.handle(event, envelope)) : Optional.empty();
-            }
-        };
-        IdempotentConsumer<ComplaintEvent> consumer = IdempotentConsumer.builder(subscriber)
+    private void start(String topic, String group, TestSubscribers.Handler handler, Predicate<ComplaintEvent> concerns) {
+        IdempotentConsumer<ComplaintEvent> consumer = IdempotentConsumer.builder(
+                        TestSubscribers.subscriber(topic, handler, concerns))
                 .bootstrapServers(TestStack.kafka().bootstrapServers())
                 .groupId(group)
                 .dataSource(dataSource)
@@ -339,14 +319,6 @@ class IdempotentConsumerTest {
                 .build();
         toClose.add(consumer);
         consumer.start();
-    }
-
-    /** The complaint events' catalog on a test's own topic. */
-    private static EventCatalog<ComplaintEvent> complaintEventsOn(String topic) {
-        EventCatalog.Builder<ComplaintEvent> catalog = EventCatalog.of(topic, ComplaintEvent.class);
-        EventCatalogs.COMPLAINTS.names()
-                .forEach(name -> catalog.event(name, EventCatalogs.COMPLAINTS.typeNamed(name).orElseThrow()));
-        return catalog.build();
     }
 
     /** The handler's effect, written in the consumer's transaction. */

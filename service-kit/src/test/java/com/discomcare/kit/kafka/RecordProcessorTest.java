@@ -209,11 +209,12 @@ class RecordProcessorTest {
 
     private final class RecordingDeadLetters implements DeadLetters {
         @Override
-        public void publish(ConsumerRecord<byte[], byte[]> record, String reason) {
+        public String publish(ConsumerRecord<byte[], byte[]> record, String reason) {
             if (kafkaRefusesDeadLetters) {
                 throw new IllegalStateException("Kafka did not take the dead letter");
             }
             deadLetterReasons.add(reason);
+            return "complaints.v1.dlq:0:" + (deadLetterReasons.size() - 1);
         }
 
         @Override

@@ -1,30 +1,50 @@
 package com.discomcare.kit.text;
 
+import com.discomcare.contracts.JsonMapping;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StoredTextTest {
 
+    private static final ObjectMapper JSON = JsonMapping.newMapper();
+
     @Test
-    void safeTextIsReturnedAsItIs() {
-        String text = "रमेश कुमार, H.No. 12\n\tSector 43 \uD83D\uDE00"; // Devanagari, tab, newline, an emoji pair
-        assertThat(StoredText.safe(text)).isSameAs(text);
-        assertThat(StoredText.isSafe(text)).isTrue();
+    void nulAndOtherControlCharactersAreReplaced() {
+        assertThat(StoredText.clean("Ra\u0000mesh\u0007 \u001b[31m\u007F"))
+                .isEqualTo("Ra\uFFFDmesh\uFFFD \uFFFD[31m\uFFFD");
     }
 
     @Test
-    void nulOtherControlCharactersAndLoneSurrogatesAreReplaced() {
-        assertThat(StoredText.safe("a\u0000b\u0007c\u001Fd")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd");
-        assertThat(StoredText.safe("x\uD800y")).isEqualTo("x\uFFFDy");
-        assertThat(StoredText.safe("x\uDC00")).isEqualTo("x\uFFFD");
-        assertThat(StoredText.safe("\uD83D")).isEqualTo("\uFFFD");
-        assertThat(StoredText.isSafe("a\u0000")).isFalse();
-        assertThat(StoredText.isSafe("\uDC00\uD800")).isFalse(); // a pair in the wrong order is two lone halves
+    void tabsAndLineBreaksStay() {
+        assertThat(StoredText.clean("line 1\r\nline\t2")).isEqualTo("line 1\r\nline\t2");
     }
 
     @Test
-    void nullStaysNull() {
-        assertThat(StoredText.safe(null)).isNull();
+    void loneSurrogatesAreReplacedAndPairsStay() {
+        String emoji = "\uD83D\uDD0C"; // a surrogate pair
+        assertThat(StoredText.clean("a\uD83Db" + emoji + "c\uDD0C")).isEqualTo("a\uFFFDb" + emoji + "c\uFFFD");
+        assertThat(StoredText.clean("ends high\uD83D")).isEqualTo("ends high\uFFFD");
+    }
+
+    @Test
+    void cleanTextIsReturnedAsItIs() {
+        String text = "रमेश कुमार, H.No. 12 \uD83D\uDD0C";
+        assertThat(StoredText.clean(text)).isSameAs(text);
+        assertThat(StoredText.clean((String) null)).isNull();
+    }
+
+    @Test
+    void everyStringOfAJsonTreeIsCleanedAndTheRestKept() throws Exception {
+        JsonNode tree = JSON.readTree("{\"name\":\"A\\u0000B\",\"level\":2,\"paused\":false,\"none\":null,"
+                + "\"steps\":[{\"remarks\":\"x\\u0001\"},\"y\"],\"bad\\u0000key\":\"ok\"}");
+
+        JsonNode cleaned = StoredText.clean(tree);
+
+        assertThat(JSON.writeValueAsString(cleaned)).isEqualTo("{\"name\":\"A\uFFFDB\",\"level\":2,\"paused\":false,"
+                + "\"none\":null,\"steps\":[{\"remarks\":\"x\uFFFD\"},\"y\"],\"bad\uFFFDkey\":\"ok\"}");
+        assertThat(tree.get("name").textValue()).as("the original is not changed").isEqualTo("A\u0000B");
     }
 }
