@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -26,10 +27,11 @@ import java.util.stream.Collectors;
 
 /**
  * Every error a service's API answers, as application/problem+json. A 500 is a bug and is logged with its cause.
- * A service's own exceptions extend {@link ResourceNotFoundException} (404), {@link StateConflictException} (409)
- * or {@link UnprocessableRequestException} (422), or are {@link InvalidInputException}s (400). Axon's exceptions
- * do not name the aggregate, so each service names it in {@code service-kit.problem.aggregate-name} and
- * {@code service-kit.problem.aggregate-id-name} (e.g. "complaint" and "request number").
+ * A service's own exceptions extend {@link ResourceNotFoundException} (404), {@link StateConflictException} (409),
+ * {@link UnprocessableRequestException} (422) or {@link PreconditionFailedException} (412), or are
+ * {@link InvalidInputException}s (400). Axon's exceptions do not name the aggregate, so each service names it in
+ * {@code service-kit.problem.aggregate-name} and {@code service-kit.problem.aggregate-id-name} (e.g. "complaint"
+ * and "request number"). Failures outside JAX-RS are {@link HttpProblems}' part.
  */
 public class ProblemMapper {
 
@@ -101,6 +103,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response stateConflict(StateConflictException e) {
         return problem(409, e.title(), e.getMessage(), e.currentState(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e) {
+        return Response.fromResponse(problem(412, "Precondition failed", e.getMessage(), null, null))
+                .header(HttpHeaders.ETAG, IfMatch.entityTag(e.currentVersion()))
+                .build();
     }
 
     @ServerExceptionMapper
