@@ -3,7 +3,7 @@ package com.discomcare.complaint.projection;
 import com.discomcare.complaint.domain.Complaint;
 import com.discomcare.complaint.repository.ComplaintRecord;
 import com.discomcare.contracts.complaint.ComplaintEvent;
-import com.discomcare.kit.text.StoredText;
+import com.discomcare.kit.text.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 /**
  * The read model behind lookups and lists. Folds each event into the stored complaint with the same
  * {@link Complaint#evolve} the aggregate uses; an event it has already applied (a redelivery) is skipped.
- * Text is stored {@linkplain StoredText#clean cleaned}: an event that carries a NUL or another control
+ * Text is stored {@linkplain Text#clean cleaned}: an event that carries a NUL or another control
  * character (the event store keeps it as sent) must not stop the read model.
  */
 @Singleton
@@ -45,19 +45,19 @@ public class ComplaintProjection {
         }
         record.status = next.status().name();
         record.paused = next.isPaused();
-        record.category = StoredText.clean(next.category());
+        record.category = Text.clean(next.category());
         record.areaType = next.areaType().name();
-        record.district = StoredText.clean(next.district());
-        record.consumerNumber = StoredText.clean(next.consumerNumber());
-        record.phone = StoredText.clean(next.phone());
-        record.name = StoredText.clean(next.name());
-        record.assigneeId = next.assignee() == null ? null : StoredText.clean(next.assignee().id());
+        record.district = Text.clean(next.district());
+        record.consumerNumber = Text.clean(next.consumerNumber());
+        record.phone = Text.clean(next.phone());
+        record.name = Text.clean(next.name());
+        record.assigneeId = next.assignee() == null ? null : Text.clean(next.assignee().id());
         record.escalationLevel = next.escalationLevel();
         record.dueAt = next.dueAt();
         record.registeredAt = next.registeredAt();
         record.updatedAt = next.updatedAt();
         record.version = next.version();
-        record.document = json.writeValueAsString(StoredText.clean(json.valueToTree(next)));
+        record.document = json.writeValueAsString(Text.clean(json.valueToTree(next)));
         // Written now, not at the batch's commit: a failing write is then this event's failure (see the kit's
         // RecordAndSkipFailedEvents), not the whole batch's.
         record.persistAndFlush();

@@ -5,6 +5,7 @@ import com.discomcare.complaint.policy.ComplaintPolicy;
 import com.discomcare.contracts.complaint.AreaType;
 import com.discomcare.contracts.complaint.ClockType;
 import com.discomcare.kit.rest.InvalidInputException;
+import com.discomcare.kit.rest.PlainText;
 import com.discomcare.kit.rest.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -47,10 +48,10 @@ public class ComplaintPolicyResource {
     @Path("/due-time")
     @Operation(summary = "The due time a complaint registered at 'from' would get")
     public DueTimeAnswer dueTime(
-            @Parameter(description = "Category code", example = "E1.1") @QueryParam("category") String category,
-            @Parameter(description = "URBAN or RURAL", example = "URBAN") @QueryParam("areaType") String areaType,
+            @Parameter(description = "Category code", example = "E1.1") @QueryParam("category") @PlainText String category,
+            @Parameter(description = "URBAN or RURAL", example = "URBAN") @QueryParam("areaType") @PlainText String areaType,
             @Parameter(description = "ISO-8601 time; without an offset it is read in the calendar's zone (IST); now when omitted",
-                    example = "2026-11-23T19:00:00+05:30") @QueryParam("from") String from) {
+                    example = "2026-11-23T19:00:00+05:30") @QueryParam("from") @PlainText String from) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (category == null || !policy.isKnownCategory(category)) {
             errors.add(new Problem.FieldError("category", "must be a known complaint category: " + policy.categories().keySet()));

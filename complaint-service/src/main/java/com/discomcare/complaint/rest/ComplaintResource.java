@@ -16,11 +16,13 @@ import com.discomcare.complaint.domain.RequestNumbers;
 import com.discomcare.complaint.service.ComplaintQueries;
 import com.discomcare.complaint.service.ComplaintService;
 import com.discomcare.contracts.complaint.Language;
+import com.discomcare.kit.rest.IfMatch;
 import com.discomcare.kit.rest.InvalidInputException;
+import com.discomcare.kit.rest.PlainText;
 import com.discomcare.kit.rest.Problem;
+import com.discomcare.kit.rest.QueryParameters;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.discomcare.kit.rest.QueryParameters;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,11 +36,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,6 +63,12 @@ import java.util.regex.Pattern;
 public class ComplaintResource {
 
     private static final Pattern MOBILE = Pattern.compile(Requests.MOBILE);
+    private static final String ETAG = "The complaint's version as a strong entity tag, e.g. \"3\": send it as "
+            + "If-Match with the next step to make sure nobody changed the complaint in between";
+    private static final String IF_MATCH = "Optional: the ETag of the complaint as last read. The step is taken "
+            + "only if the complaint is still at that version; otherwise 412 and nothing changes";
+    private static final String STALE = "The complaint changed since the ETag in If-Match: nothing was done; "
+            + "the answer's ETag header is the current one";
 
     private final ComplaintService service;
     private final ComplaintQueries queries;
@@ -72,10 +86,15 @@ public class ComplaintResource {
             description = "201 with the new complaint's request number, status and due time. A consumer who already "
                     + "has an open complaint of the same category gets 200 with that complaint and \"duplicate\": true; "
                     + "the call is counted on it. A retried request with the same Idempotency-Key gets the first answer.")
+    @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = HttpHeaders.ETAG, description = ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintService.Registration.class)))
+    @APIResponse(responseCode = "200", description = "The consumer's open complaint of that category, with the call counted",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintService.Registration.class)))
     public Response register(
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first response")
-            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 100) String idempotencyKey,
-            @HeaderParam("X-Correlation-Id") @Size(max = 100) String correlationId,
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 100) @PlainText String idempotencyKey,
+            @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
             @Valid @NotNull Requests.Register body) throws JsonProcessingException {
         Instant now = Instant.now();
         var command = new RegisterComplaint(null, body.consumerNumber(), body.name().strip(),
@@ -85,21 +104,24 @@ public class ComplaintResource {
                 body.agentId() == null ? body.channel().name() : body.agentId(), now);
         String fingerprint = idempotencyKey == null ? null : json.writeValueAsString(body);
         ComplaintService.Reply reply = service.register(command, idempotencyKey, fingerprint, correlation(correlationId));
-        return Response.status(reply.status()).type(MediaType.APPLICATION_JSON).entity(reply.body()).build();
+        return Response.status(reply.status()).type(MediaType.APPLICATION_JSON).entity(reply.body())
+                .header(HttpHeaders.ETAG, IfMatch.entityTag(reply.version())).build();
     }
 
     @GET
     @Path("/{requestNumber}")
     @Operation(summary = "The current state of a complaint")
-    public Complaint get(@PathParam("requestNumber") String requestNumber) {
-        return queries.complaint(checked(requestNumber))
+    @APIResponse(responseCode = "200", description = "The complaint", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
+    public RestResponse<Complaint> get(@PathParam("requestNumber") @PlainText String requestNumber) {
+        Complaint complaint = queries.complaint(checked(requestNumber))
                 .orElseThrow(() -> new ComplaintNotFoundException(requestNumber));
+        return tagged(complaint);
     }
 
     @GET
     @Path("/{requestNumber}/history")
     @Operation(summary = "Every event of a complaint, oldest first")
-    public List<ComplaintQueries.HistoryEntry> history(@PathParam("requestNumber") String requestNumber) {
+    public List<ComplaintQueries.HistoryEntry> history(@PathParam("requestNumber") @PlainText String requestNumber) {
         List<ComplaintQueries.HistoryEntry> history = queries.history(checked(requestNumber));
         if (history.isEmpty()) {
             throw new ComplaintNotFoundException(requestNumber);
@@ -109,12 +131,12 @@ public class ComplaintResource {
 
     @GET
     @Operation(summary = "Find complaints", description = "Newest first; every filter is optional")
-    public ComplaintQueries.SummaryPage list(@QueryParam("status") String status,
-                                             @QueryParam("district") String district,
-                                             @QueryParam("consumerNumber") String consumerNumber,
-                                             @QueryParam("phone") String phone,
-                                             @QueryParam("page") @DefaultValue("0") String page,
-                                             @QueryParam("size") @DefaultValue("20") String size) {
+    public ComplaintQueries.SummaryPage list(@QueryParam("status") @PlainText String status,
+                                             @QueryParam("district") @PlainText @Size(max = 60) String district,
+                                             @QueryParam("consumerNumber") @PlainText @Size(max = 20) String consumerNumber,
+                                             @QueryParam("phone") @PlainText String phone,
+                                             @QueryParam("page") @DefaultValue("0") @PlainText String page,
+                                             @QueryParam("size") @DefaultValue("20") @PlainText String size) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (status != null && Arrays.stream(ComplaintStatus.values()).noneMatch(s -> s.name().equals(status))) {
             errors.add(new Problem.FieldError("status", "must be one of: " + Arrays.toString(ComplaintStatus.values())));
@@ -134,81 +156,117 @@ public class ComplaintResource {
     @POST
     @Path("/{requestNumber}/assignment")
     @Operation(summary = "Assign the complaint to a field engineer (or reassign it)")
-    public Complaint assign(@PathParam("requestNumber") String requestNumber,
-                            @HeaderParam("X-Correlation-Id") @Size(max = 100) String correlationId,
-                            @Valid @NotNull Requests.Assign body) {
-        return step(requestNumber, correlationId, (rn) -> new AssignComplaint(rn, body.engineerId(),
+    @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
+    @APIResponse(responseCode = "412", description = STALE)
+    public RestResponse<Complaint> assign(@PathParam("requestNumber") @PlainText String requestNumber,
+                                          @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                          @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
+                                          @Valid @NotNull Requests.Assign body) {
+        return step(requestNumber, ifMatch, correlationId, rn -> new AssignComplaint(rn, body.engineerId(),
                 body.engineerName(), Requests.normalisePhone(body.engineerPhone()), body.by(), Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/site-visit")
     @Operation(summary = "The assigned engineer reports being on site")
-    public Complaint siteVisit(@PathParam("requestNumber") String requestNumber,
-                               @HeaderParam("X-Correlation-Id") @Size(max = 100) String correlationId,
-                               @Valid @NotNull Requests.SiteVisit body) {
-        return step(requestNumber, correlationId, rn -> new StartSiteVisit(rn, body.remarks(), body.by(), Instant.now()));
+    @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
+    @APIResponse(responseCode = "412", description = STALE)
+    public RestResponse<Complaint> siteVisit(@PathParam("requestNumber") @PlainText String requestNumber,
+                                             @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                             @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
+                                             @Valid @NotNull Requests.SiteVisit body) {
+        return step(requestNumber, ifMatch, correlationId,
+                rn -> new StartSiteVisit(rn, body.remarks(), body.by(), Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/resolution")
     @Operation(summary = "Resolve the complaint with a resolution code and remarks")
-    public Complaint resolve(@PathParam("requestNumber") String requestNumber,
-                             @HeaderParam("X-Correlation-Id") @Size(max = 100) String correlationId,
-                             @Valid @NotNull Requests.Resolution body) {
-        return step(requestNumber, correlationId, rn -> new ResolveComplaint(rn, body.resolutionCode(),
+    @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
+    @APIResponse(responseCode = "412", description = STALE)
+    public RestResponse<Complaint> resolve(@PathParam("requestNumber") @PlainText String requestNumber,
+                                           @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                           @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
+                                           @Valid @NotNull Requests.Resolution body) {
+        return step(requestNumber, ifMatch, correlationId, rn -> new ResolveComplaint(rn, body.resolutionCode(),
                 body.remarks(), body.by(), Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/closure")
     @Operation(summary = "Close a resolved complaint")
-    public Complaint close(@PathParam("requestNumber") String requestNumber,
-                           @HeaderParam("X-Correlation-Id") @Size(max = 100) String correlationId,
-                           @Valid @NotNull Requests.Closure body) {
-        return step(requestNumber, correlationId, rn -> new CloseComplaint(rn, body.remarks(), body.by(), Instant.now()));
+    @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
+    @APIResponse(responseCode = "412", description = STALE)
+    public RestResponse<Complaint> close(@PathParam("requestNumber") @PlainText String requestNumber,
+                                         @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                         @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
+                                         @Valid @NotNull Requests.Closure body) {
+        return step(requestNumber, ifMatch, correlationId,
+                rn -> new CloseComplaint(rn, body.remarks(), body.by(), Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/reopening")
     @Operation(summary = "Reopen a resolved or closed complaint within the reopening window; the clock starts anew")
-    public Complaint reopen(@PathParam("requestNumber") String requestNumber,
-                            @HeaderParam("X-Correlation-Id") @Size(max = 100) String correlationId,
-                            @Valid @NotNull Requests.Reopening body) {
-        return step(requestNumber, correlationId, rn -> new ReopenComplaint(rn, body.reason(), body.by(), Instant.now()));
+    @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
+    @APIResponse(responseCode = "412", description = STALE)
+    public RestResponse<Complaint> reopen(@PathParam("requestNumber") @PlainText String requestNumber,
+                                          @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                          @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
+                                          @Valid @NotNull Requests.Reopening body) {
+        return step(requestNumber, ifMatch, correlationId,
+                rn -> new ReopenComplaint(rn, body.reason(), body.by(), Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/feedback")
     @Operation(summary = "Record the consumer's rating (1-5) after resolution")
-    public Complaint feedback(@PathParam("requestNumber") String requestNumber,
-                              @HeaderParam("X-Correlation-Id") @Size(max = 100) String correlationId,
-                              @Valid @NotNull Requests.Feedback body) {
-        return step(requestNumber, correlationId, rn -> new GiveFeedback(rn, body.rating(), body.comment(), body.by(),
-                Instant.now()));
+    @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
+    @APIResponse(responseCode = "412", description = STALE)
+    public RestResponse<Complaint> feedback(@PathParam("requestNumber") @PlainText String requestNumber,
+                                            @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                            @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
+                                            @Valid @NotNull Requests.Feedback body) {
+        return step(requestNumber, ifMatch, correlationId, rn -> new GiveFeedback(rn, body.rating(), body.comment(),
+                body.by(), Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/pause")
     @Operation(summary = "Stop the regulatory clock (consumer not available, road-digging permission awaited)")
-    public Complaint pause(@PathParam("requestNumber") String requestNumber,
-                           @HeaderParam("X-Correlation-Id") @Size(max = 100) String correlationId,
-                           @Valid @NotNull Requests.Pause body) {
-        return step(requestNumber, correlationId, rn -> new PauseComplaint(rn, body.reason(), body.remarks(), body.by(),
-                Instant.now()));
+    @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
+    @APIResponse(responseCode = "412", description = STALE)
+    public RestResponse<Complaint> pause(@PathParam("requestNumber") @PlainText String requestNumber,
+                                         @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                         @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
+                                         @Valid @NotNull Requests.Pause body) {
+        return step(requestNumber, ifMatch, correlationId, rn -> new PauseComplaint(rn, body.reason(), body.remarks(),
+                body.by(), Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/resume")
     @Operation(summary = "Start the clock again; the due time moves later by the paused span")
-    public Complaint resume(@PathParam("requestNumber") String requestNumber,
-                            @HeaderParam("X-Correlation-Id") @Size(max = 100) String correlationId,
-                            @Valid @NotNull Requests.Resume body) {
-        return step(requestNumber, correlationId, rn -> new ResumeComplaint(rn, body.by(), Instant.now()));
+    @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
+    @APIResponse(responseCode = "412", description = STALE)
+    public RestResponse<Complaint> resume(@PathParam("requestNumber") @PlainText String requestNumber,
+                                          @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                          @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
+                                          @Valid @NotNull Requests.Resume body) {
+        return step(requestNumber, ifMatch, correlationId, rn -> new ResumeComplaint(rn, body.by(), Instant.now()));
     }
 
-    private Complaint step(String requestNumber, String correlationId, Function<String, ComplaintCommand> command) {
-        return service.execute(command.apply(checked(requestNumber)), correlation(correlationId));
+    /** Checks the request number and If-Match (400 before anything else), then takes the step. */
+    private RestResponse<Complaint> step(String requestNumber, String ifMatch, String correlationId,
+                                         Function<String, ComplaintCommand> command) {
+        String checkedNumber = checked(requestNumber);
+        IfMatch precondition = IfMatch.parse(ifMatch);
+        return tagged(service.execute(command.apply(checkedNumber), precondition, correlation(correlationId)));
+    }
+
+    private static RestResponse<Complaint> tagged(Complaint complaint) {
+        return RestResponse.ResponseBuilder.ok(complaint)
+                .header(HttpHeaders.ETAG, IfMatch.entityTag(complaint.version())).build();
     }
 
     private static String checked(String requestNumber) {

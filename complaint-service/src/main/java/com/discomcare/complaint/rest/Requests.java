@@ -5,6 +5,8 @@ import com.discomcare.contracts.complaint.Channel;
 import com.discomcare.contracts.complaint.Language;
 import com.discomcare.contracts.complaint.PauseReason;
 import com.discomcare.contracts.complaint.ResolutionCode;
+import com.discomcare.kit.rest.FreeText;
+import com.discomcare.kit.rest.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +15,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Request bodies of the complaint API; {@code by} names the agent, engineer or officer taking the step. */
+/**
+ * Request bodies of the complaint API; {@code by} names the agent, engineer or officer taking the step. Every
+ * String is {@code @PlainText} (one line) or {@code @FreeText} (typed text, line breaks allowed).
+ */
 public final class Requests {
 
     static final String MOBILE = "^(\\+91)?[6-9][0-9]{9}$";
@@ -32,62 +37,68 @@ public final class Requests {
     @Schema(name = "RegisterComplaintRequest")
     public record Register(
             @Schema(description = "Consumer (account) number; omit for a caller who is not a consumer", examples = "1102345678")
-            @Pattern(regexp = "^[A-Za-z0-9-]{4,20}$", message = "must be 4-20 letters, digits or dashes") String consumerNumber,
-            @Schema(examples = "रमेश कुमार") @NotBlank @Size(max = 100) String name,
-            @Schema(examples = "+919876543210") @NotBlank @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE) String phone,
-            @Schema(description = "Complaint category code from the time-limit policy", examples = "E1.1") @NotBlank @KnownCategory String category,
+            @Pattern(regexp = "^[A-Za-z0-9-]{4,20}$", message = "must be 4-20 letters, digits or dashes")
+            @PlainText String consumerNumber,
+            @Schema(examples = "रमेश कुमार") @NotBlank @Size(max = 100) @PlainText String name,
+            @Schema(examples = "+919876543210") @NotBlank @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE)
+            @PlainText String phone,
+            @Schema(description = "Complaint category code from the time-limit policy", examples = "E1.1")
+            @NotBlank @KnownCategory @PlainText String category,
             @NotNull AreaType areaType,
-            @Schema(examples = "Gurugram") @NotBlank @Size(max = 60) String district,
-            @Schema(examples = "H.No. 12, Sector 43, Gurugram") @NotBlank @Size(max = 300) String address,
-            @Schema(examples = "No supply since 6 pm, neighbours have power") @NotBlank @Size(max = 1000) String description,
+            @Schema(examples = "Gurugram") @NotBlank @Size(max = 60) @PlainText String district,
+            @Schema(examples = "H.No. 12, Sector 43, Gurugram") @NotBlank @Size(max = 300) @FreeText String address,
+            @Schema(examples = "No supply since 6 pm, neighbours have power") @NotBlank @Size(max = 1000)
+            @FreeText String description,
             @NotNull Channel channel,
             @Schema(description = "Language for SMS to the consumer; en when omitted", enumeration = {"en", "hi"}) Language language,
             @Schema(description = "Id of the agent who logs the call; the channel when omitted", examples = "AGENT-0042")
-            @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String agentId) {
+            @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String agentId) {
     }
 
     public record Assign(
-            @Schema(examples = "JE-1042") @NotBlank @Size(max = 40) String engineerId,
-            @Schema(examples = "Suresh Yadav") @NotBlank @Size(max = 100) String engineerName,
-            @Schema(examples = "9812345678") @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE) String engineerPhone,
-            @Schema(examples = "CRO-GGN-1") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+            @Schema(examples = "JE-1042") @NotBlank @Size(max = 40) @PlainText String engineerId,
+            @Schema(examples = "Suresh Yadav") @NotBlank @Size(max = 100) @PlainText String engineerName,
+            @Schema(examples = "9812345678") @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE)
+            @PlainText String engineerPhone,
+            @Schema(examples = "CRO-GGN-1") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
     }
 
     public record SiteVisit(
-            @Size(max = 500) String remarks,
-            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+            @Size(max = 500) @FreeText String remarks,
+            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
     }
 
     public record Resolution(
             @NotNull ResolutionCode resolutionCode,
-            @Schema(examples = "Replaced blown DO fuse, supply restored") @NotBlank @Size(max = 1000) String remarks,
-            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+            @Schema(examples = "Replaced blown DO fuse, supply restored") @NotBlank @Size(max = 1000)
+            @FreeText String remarks,
+            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
     }
 
     public record Closure(
-            @Size(max = 500) String remarks,
-            @Schema(examples = "CRO-GGN-1") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+            @Size(max = 500) @FreeText String remarks,
+            @Schema(examples = "CRO-GGN-1") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
     }
 
     public record Reopening(
-            @Schema(examples = "Supply failed again the same evening") @NotBlank @Size(max = 500) String reason,
-            @Schema(examples = "AGENT-0042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+            @Schema(examples = "Supply failed again the same evening") @NotBlank @Size(max = 500) @FreeText String reason,
+            @Schema(examples = "AGENT-0042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
     }
 
     public record Feedback(
             @Schema(description = "1 (very poor) to 5 (excellent)", examples = "4") @NotNull @Min(1) @Max(5) Integer rating,
-            @Size(max = 500) String comment,
+            @Size(max = 500) @FreeText String comment,
             @Schema(description = "Agent id, or the consumer's phone when given by SMS", examples = "AGENT-0042")
-            @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+            @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
     }
 
     public record Pause(
             @NotNull PauseReason reason,
-            @Size(max = 500) String remarks,
-            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+            @Size(max = 500) @FreeText String remarks,
+            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
     }
 
     public record Resume(
-            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) String by) {
+            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
     }
 }

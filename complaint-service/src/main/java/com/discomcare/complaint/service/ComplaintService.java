@@ -8,6 +8,8 @@ import com.discomcare.complaint.domain.RequestNumbers;
 import com.discomcare.complaint.repository.ComplaintKeys;
 import com.discomcare.complaint.repository.IdempotencyRecords;
 import com.discomcare.kit.axon.AxonSetup;
+import com.discomcare.kit.rest.IfMatch;
+import com.discomcare.kit.rest.PreconditionFailedException;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,8 +40,11 @@ public class ComplaintService {
     public record Registration(@JsonUnwrapped Complaint complaint, boolean duplicate) {
     }
 
-    /** A finished response, as stored under an idempotency key and replayed verbatim. */
-    public record Reply(int status, String body) {
+    /**
+     * A finished response, as stored under an idempotency key and replayed verbatim; {@code version} is the
+     * complaint's version in it, for the ETag.
+     */
+    public record Reply(int status, String body, long version) {
     }
 
     private static final ZoneId REQUEST_NUMBER_ZONE = ZoneId.of("Asia/Kolkata");
@@ -49,14 +54,16 @@ public class ComplaintService {
     private final ComplaintKeys keys;
     private final IdempotencyRecords idempotency;
     private final ObjectMapper json;
+    private final ComplaintQueries queries;
 
     @Inject
     public ComplaintService(CommandGateway commands, ComplaintKeys keys, IdempotencyRecords idempotency,
-                            ObjectMapper json) {
+                            ObjectMapper json, ComplaintQueries queries) {
         this.commands = commands;
         this.keys = keys;
         this.idempotency = idempotency;
         this.json = json;
+        this.queries = queries;
     }
 
     /**
@@ -89,7 +96,8 @@ public class ComplaintService {
                 if (!earlier.get().requestHash().equals(requestHash)) {
                     throw new IdempotencyKeyReusedException(idempotencyKey);
                 }
-                return new Reply(earlier.get().status(), earlier.get().body());
+                String body = earlier.get().body();
+                return new Reply(earlier.get().status(), body, json.readTree(body).path("version").asLong());
             }
         }
         Optional<String> open = openComplaintOf(command);
@@ -106,12 +114,13 @@ public class ComplaintService {
         if (open.isPresent()) {
             Complaint existing = send(new RecordRepeatCall(open.get(), command.phone(), command.channel(),
                     command.by(), command.at()), correlationId);
-            reply = new Reply(200, json.writeValueAsString(new Registration(existing, true)));
+            reply = new Reply(200, json.writeValueAsString(new Registration(existing, true)), existing.version());
         } else {
             int year = command.at().atZone(REQUEST_NUMBER_ZONE).getYear();
             String requestNumber = RequestNumbers.format(year, keys.nextSerial());
             Complaint registered = send(command.numbered(requestNumber), correlationId);
-            reply = new Reply(201, json.writeValueAsString(new Registration(registered, false)));
+            reply = new Reply(201, json.writeValueAsString(new Registration(registered, false)),
+                    registered.version());
         }
         if (idempotencyKey != null) {
             idempotency.complete(idempotencyKey, reply.status(), reply.body());
@@ -122,7 +131,27 @@ public class ComplaintService {
     /** Executes one step on an existing complaint and returns its new state. */
     @Transactional
     public Complaint execute(ComplaintCommand command, String correlationId) {
+        return execute(command, IfMatch.ANY, correlationId);
+    }
+
+    /**
+     * Executes one step if the complaint is at a version {@code precondition} allows, and returns its new state;
+     * otherwise changes nothing and throws {@link PreconditionFailedException}. The version is read under the
+     * complaint's lock, so no other step can come between the check and this one.
+     */
+    @Transactional
+    public Complaint execute(ComplaintCommand command, IfMatch precondition, String correlationId) {
         keys.lockComplaint(command.requestNumber());
+        if (precondition != IfMatch.ANY) {
+            queries.complaint(command.requestNumber())
+                    .filter(current -> !precondition.allows(current.version()))
+                    .ifPresent(current -> {
+                        throw new PreconditionFailedException("the complaint is at version " + current.version()
+                                + " (ETag " + IfMatch.entityTag(current.version()) + "), not at one that If-Match "
+                                + "names: someone changed it since you read it; read it again and decide",
+                                current.version());
+                    });
+        }
         return send(command, correlationId);
     }
 

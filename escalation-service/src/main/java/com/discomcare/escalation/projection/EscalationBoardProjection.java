@@ -11,7 +11,7 @@ import com.discomcare.contracts.escalation.Officer;
 import com.discomcare.contracts.escalation.OfficerRole;
 import com.discomcare.contracts.escalation.RosterGap;
 import com.discomcare.kit.jdbc.Sql;
-import com.discomcare.kit.text.StoredText;
+import com.discomcare.kit.text.Text;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.axonframework.eventhandling.EventHandler;
@@ -22,7 +22,7 @@ import java.util.Arrays;
 /**
  * The overdue board's read model (table escalation_view). Each update names the event's sequence number, so a
  * redelivered event changes nothing. Nullable times are cast, since a null parameter carries no SQL type. Text
- * from other services (district, case type, officers) is stored {@linkplain StoredText#clean cleaned}, so that
+ * from other services (district, case type, officers) is stored {@linkplain Text#clean cleaned}, so that
  * a NUL or another control character in an event cannot stop the board.
  */
 @Singleton
@@ -44,7 +44,7 @@ public class EscalationBoardProjection {
                             + "status, tier, holder_role, holder_id, holder_name, due_at, next_tier_due_at, updated_at, "
                             + "version) VALUES (?, ?, ?, 'OPEN', 0, ?, ?, ?, ?, CAST(? AS timestamptz), ?, ?) "
                             + "ON CONFLICT (request_number) DO NOTHING",
-                    e.requestNumber(), StoredText.clean(e.district()), StoredText.clean(e.caseType()), CRO,
+                    e.requestNumber(), Text.clean(e.district()), Text.clean(e.caseType()), CRO,
                     idOf(e.holder()), nameOf(e.holder()),
                     e.dueAt(), e.nextTierDueAt(), e.at(), sequence);
             case EscalationRaised e -> update(e, sequence, "tier = ?, holder_role = ?, holder_id = ?, holder_name = ?, "
@@ -73,10 +73,10 @@ public class EscalationBoardProjection {
     }
 
     private static String idOf(Officer officer) {
-        return officer == null ? null : StoredText.clean(officer.id());
+        return officer == null ? null : Text.clean(officer.id());
     }
 
     private static String nameOf(Officer officer) {
-        return officer == null ? null : StoredText.clean(officer.name());
+        return officer == null ? null : Text.clean(officer.name());
     }
 }

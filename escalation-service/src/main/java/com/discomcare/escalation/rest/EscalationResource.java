@@ -2,10 +2,12 @@ package com.discomcare.escalation.rest;
 
 import com.discomcare.escalation.service.EscalationQueries;
 import com.discomcare.kit.rest.InvalidInputException;
+import com.discomcare.kit.rest.PlainText;
 import com.discomcare.kit.rest.Problem;
 import com.discomcare.kit.rest.ResourceNotFoundException;
 import com.discomcare.kit.rest.QueryParameters;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +36,7 @@ public class EscalationResource {
     @GET
     @Path("/{requestNumber}")
     @Operation(summary = "A complaint's escalation case: tier, holder, next tier's due time and history")
-    public EscalationQueries.CaseView get(@PathParam("requestNumber") String requestNumber) {
+    public EscalationQueries.CaseView get(@PathParam("requestNumber") @PlainText String requestNumber) {
         if (!requestNumber.matches("\\d{12}")) {
             throw new InvalidInputException("requestNumber", "must be a 12-digit request number");
         }
@@ -44,11 +46,11 @@ public class EscalationResource {
 
     @GET
     @Operation(summary = "The overdue board for managers: open cases, most overdue first")
-    public EscalationQueries.BoardPage board(@QueryParam("district") String district,
-                                             @QueryParam("tier") String tier,
-                                             @QueryParam("overdue") @DefaultValue("false") String overdue,
-                                             @QueryParam("page") @DefaultValue("0") String page,
-                                             @QueryParam("size") @DefaultValue("20") String size) {
+    public EscalationQueries.BoardPage board(@QueryParam("district") @PlainText @Size(max = 60) String district,
+                                             @QueryParam("tier") @PlainText String tier,
+                                             @QueryParam("overdue") @DefaultValue("false") @PlainText String overdue,
+                                             @QueryParam("page") @DefaultValue("0") @PlainText String page,
+                                             @QueryParam("size") @DefaultValue("20") @PlainText String size) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Integer tierNumber = tier == null ? null : QueryParameters.wholeNumber("tier", tier, 0, 3, errors);
         if (!overdue.equals("true") && !overdue.equals("false")) {

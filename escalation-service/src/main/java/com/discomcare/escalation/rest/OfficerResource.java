@@ -4,6 +4,7 @@ import com.discomcare.contracts.escalation.Officer;
 import com.discomcare.contracts.escalation.OfficerRole;
 import com.discomcare.escalation.roster.DatabaseRoster;
 import com.discomcare.kit.rest.InvalidInputException;
+import com.discomcare.kit.rest.PlainText;
 import com.discomcare.kit.rest.ResourceNotFoundException;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,12 +41,13 @@ public class OfficerResource {
             "dm", OfficerRole.DISTRICT_MANAGER);
 
     public record OfficerRequest(
-            @Schema(examples = "CSM-GGN") @NotBlank @Size(max = 40) String id,
-            @Schema(examples = "Vikram Yadav") @NotBlank @Size(max = 100) String name,
+            @Schema(examples = "CSM-GGN") @NotBlank @Size(max = 40) @PlainText String id,
+            @Schema(examples = "Vikram Yadav") @NotBlank @Size(max = 100) @PlainText String name,
             @Schema(examples = "9810000012") @NotNull
-            @Pattern(regexp = "^[6-9][0-9]{9}$", message = "must be a 10-digit mobile number starting with 6-9") String phone,
+            @Pattern(regexp = "^[6-9][0-9]{9}$", message = "must be a 10-digit mobile number starting with 6-9")
+            @PlainText String phone,
             @Schema(description = "The district's circle; required the first time a district is named", examples = "Gurugram Circle")
-            @Size(max = 60) String circle) {
+            @Size(max = 60) @PlainText String circle) {
     }
 
     private final DatabaseRoster roster;
@@ -58,7 +60,7 @@ public class OfficerResource {
     @GET
     @Transactional
     @Operation(summary = "The roster: a district's officers and its circle head, or everyone without a district")
-    public List<DatabaseRoster.Entry> list(@QueryParam("district") String district) {
+    public List<DatabaseRoster.Entry> list(@QueryParam("district") @PlainText @Size(max = 60) String district) {
         List<DatabaseRoster.Entry> entries = roster.entries(district);
         if (district != null && entries.isEmpty() && roster.circleOf(district).isEmpty()) {
             throw new ResourceNotFoundException("no district " + district + " on the roster");
@@ -70,7 +72,8 @@ public class OfficerResource {
     @Path("/districts/{district}/{role}")
     @Transactional
     @Operation(summary = "Name the CRO, CSM or DM (role cro, csm or dm) of a district")
-    public DatabaseRoster.Entry putDistrictOfficer(@PathParam("district") String district, @PathParam("role") String role,
+    public DatabaseRoster.Entry putDistrictOfficer(@PathParam("district") @PlainText String district,
+                                                   @PathParam("role") @PlainText String role,
                                                    @Valid @NotNull OfficerRequest body) {
         OfficerRole officerRole = DISTRICT_ROLES.get(role.toLowerCase(Locale.ROOT));
         if (officerRole == null) {
@@ -93,7 +96,8 @@ public class OfficerResource {
     @Path("/circles/{circle}/head")
     @Transactional
     @Operation(summary = "Name the head of a circle (the last escalation tier)")
-    public DatabaseRoster.Entry putCircleHead(@PathParam("circle") String circle, @Valid @NotNull OfficerRequest body) {
+    public DatabaseRoster.Entry putCircleHead(@PathParam("circle") @PlainText String circle,
+                                              @Valid @NotNull OfficerRequest body) {
         if (circle.isBlank() || circle.length() > 60) {
             throw new InvalidInputException("circle", "must be 1-60 characters");
         }

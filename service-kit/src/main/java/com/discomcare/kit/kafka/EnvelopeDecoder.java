@@ -2,7 +2,7 @@ package com.discomcare.kit.kafka;
 
 import com.discomcare.contracts.EventCatalog;
 import com.discomcare.contracts.IntegrationEvent;
-import com.discomcare.kit.text.StoredText;
+import com.discomcare.kit.text.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +12,7 @@ import java.io.IOException;
 /**
  * Reads a record's value as the envelope and its payload as the topic's typed event. Text from another producer
  * is made safe to store first (NUL, other control characters and lone surrogates replaced, see
- * {@link StoredText}): PostgreSQL refuses NUL in text, and one such character must not dead-letter a sound event.
+ * {@link Text}): PostgreSQL refuses NUL in text, and one such character must not dead-letter a sound event.
  */
 final class EnvelopeDecoder<E> {
 
@@ -45,7 +45,7 @@ final class EnvelopeDecoder<E> {
             if (tree == null || !tree.isObject()) {
                 return new Unreadable<>("unreadable: not a JSON object");
             }
-            envelope = json.treeToValue(StoredText.clean(tree), IntegrationEvent.class);
+            envelope = json.treeToValue(Text.clean(tree), IntegrationEvent.class);
         } catch (JsonProcessingException e) {
             return new Unreadable<>("unreadable: " + e.getOriginalMessage());
         } catch (IOException e) {

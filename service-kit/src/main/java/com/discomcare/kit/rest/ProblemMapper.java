@@ -1,5 +1,6 @@
 package com.discomcare.kit.rest;
 
+import com.discomcare.kit.runtime.KitConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -10,11 +11,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,10 +27,11 @@ import java.util.stream.Collectors;
 
 /**
  * Every error a service's API answers, as application/problem+json. A 500 is a bug and is logged with its cause.
- * A service's own exceptions extend {@link ResourceNotFoundException} (404), {@link StateConflictException} (409)
- * or {@link UnprocessableRequestException} (422), or are {@link InvalidInputException}s (400). Axon's exceptions
- * do not name the aggregate, so each service names it in {@code service-kit.problem.aggregate-name} and
- * {@code service-kit.problem.aggregate-id-name} (e.g. "complaint" and "request number").
+ * A service's own exceptions extend {@link ResourceNotFoundException} (404), {@link StateConflictException} (409),
+ * {@link UnprocessableRequestException} (422) or {@link PreconditionFailedException} (412), or are
+ * {@link InvalidInputException}s (400). Axon's exceptions do not name the aggregate, so each service names it in
+ * {@code service-kit.problem.aggregate-name} and {@code service-kit.problem.aggregate-id-name} (e.g. "complaint"
+ * and "request number"). Failures outside JAX-RS are {@link HttpProblems}' part.
  */
 public class ProblemMapper {
 
@@ -41,11 +43,8 @@ public class ProblemMapper {
     @Inject
     UriInfo uri;
 
-    @ConfigProperty(name = "service-kit.problem.aggregate-name", defaultValue = "resource")
-    String aggregateName;
-
-    @ConfigProperty(name = "service-kit.problem.aggregate-id-name", defaultValue = "id")
-    String aggregateIdName;
+    @Inject
+    KitConfig config;
 
     @ServerExceptionMapper
     public Response invalidBody(ResteasyReactiveViolationException e) {
@@ -89,7 +88,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notFound(AggregateNotFoundException e) {
-        return problem(404, "Not found", "no " + aggregateName + " with " + aggregateIdName + " "
+        return problem(404, "Not found", "no " + config.problem().aggregateName() + " with "
+                + config.problem().aggregateIdName() + " "
                 + e.getAggregateIdentifier(), null, null);
     }
 
@@ -104,8 +104,16 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e) {
+        return Response.fromResponse(problem(412, "Precondition failed", e.getMessage(), null, null))
+                .header(HttpHeaders.ETAG, IfMatch.entityTag(e.currentVersion()))
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response concurrentChange(ConcurrencyException e) {
-        return problem(409, "Changed concurrently", "the " + aggregateName + " was changed by someone else at the "
+        return problem(409, "Changed concurrently", "the " + config.problem().aggregateName()
+                + " was changed by someone else at the "
                 + "same moment; read it again and retry", null, null);
     }
 

@@ -26,6 +26,8 @@ public interface KitConfig {
 
     Problem problem();
 
+    Http http();
+
     interface Kafka {
         /** The one place the services read Kafka's address from ({@code KAFKA_BOOTSTRAP_SERVERS}). */
         @WithDefault("${kafka.bootstrap.servers}")
@@ -60,6 +62,21 @@ public interface KitConfig {
         /** How soon a killed instance's partitions move to another instance. */
         @WithDefault("PT10S")
         Duration sessionTimeout();
+    }
+
+    /**
+     * The longest request URI and the most header bytes a service accepts; longer ones get 414 or 431 as a problem
+     * document. Vert.x's own limits ({@code quarkus.http.limits.max-initial-line-length} and
+     * {@code max-header-size}) lie well above these: a request past them is refused by Vert.x itself, without a body.
+     */
+    interface Http {
+        /** Characters of the request target (path and query). */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /** Bytes of all header lines together, each counted as name, ": ", value and CRLF. */
+        @WithDefault("16384")
+        int maxHeaderSize();
     }
 
     interface Problem {

@@ -7,33 +7,33 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class StoredTextTest {
+class TextCleaningTest {
 
     private static final ObjectMapper JSON = JsonMapping.newMapper();
 
     @Test
     void nulAndOtherControlCharactersAreReplaced() {
-        assertThat(StoredText.clean("Ra\u0000mesh\u0007 \u001b[31m\u007F"))
+        assertThat(Text.clean("Ra\u0000mesh\u0007 \u001b[31m\u007F"))
                 .isEqualTo("Ra\uFFFDmesh\uFFFD \uFFFD[31m\uFFFD");
     }
 
     @Test
     void tabsAndLineBreaksStay() {
-        assertThat(StoredText.clean("line 1\r\nline\t2")).isEqualTo("line 1\r\nline\t2");
+        assertThat(Text.clean("line 1\r\nline\t2")).isEqualTo("line 1\r\nline\t2");
     }
 
     @Test
     void loneSurrogatesAreReplacedAndPairsStay() {
         String emoji = "\uD83D\uDD0C"; // a surrogate pair
-        assertThat(StoredText.clean("a\uD83Db" + emoji + "c\uDD0C")).isEqualTo("a\uFFFDb" + emoji + "c\uFFFD");
-        assertThat(StoredText.clean("ends high\uD83D")).isEqualTo("ends high\uFFFD");
+        assertThat(Text.clean("a\uD83Db" + emoji + "c\uDD0C")).isEqualTo("a\uFFFDb" + emoji + "c\uFFFD");
+        assertThat(Text.clean("ends high\uD83D")).isEqualTo("ends high\uFFFD");
     }
 
     @Test
     void cleanTextIsReturnedAsItIs() {
         String text = "रमेश कुमार, H.No. 12 \uD83D\uDD0C";
-        assertThat(StoredText.clean(text)).isSameAs(text);
-        assertThat(StoredText.clean((String) null)).isNull();
+        assertThat(Text.clean(text)).isSameAs(text);
+        assertThat(Text.clean((String) null)).isNull();
     }
 
     @Test
@@ -41,7 +41,7 @@ class StoredTextTest {
         JsonNode tree = JSON.readTree("{\"name\":\"A\\u0000B\",\"level\":2,\"paused\":false,\"none\":null,"
                 + "\"steps\":[{\"remarks\":\"x\\u0001\"},\"y\"],\"bad\\u0000key\":\"ok\"}");
 
-        JsonNode cleaned = StoredText.clean(tree);
+        JsonNode cleaned = Text.clean(tree);
 
         assertThat(JSON.writeValueAsString(cleaned)).isEqualTo("{\"name\":\"A\uFFFDB\",\"level\":2,\"paused\":false,"
                 + "\"none\":null,\"steps\":[{\"remarks\":\"x\uFFFD\"},\"y\"],\"bad\uFFFDkey\":\"ok\"}");
