@@ -56,7 +56,8 @@ import java.util.stream.Collectors;
  *   java -cp "classes:$(cat local-stack/target/classpath.txt)" ConsumerLag --catch-up 600 [options]
  * </pre>
  * Options: --pg-host localhost --pg-port 5432 --pg-user postgres (password from PGPASSWORD) --complaints-db
- * complaints --escalations-db escalations --bootstrap localhost:9092 --consumers "id ..." (default all six).
+ * complaints --escalations-db escalations --bootstrap localhost:9092 --consumers "id ..." (default all six)
+ * --interval 1000 (milliseconds between samples while waiting).
  */
 public final class ConsumerLag implements AutoCloseable {
 
@@ -357,15 +358,16 @@ public final class ConsumerLag implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("catch-up", "600")));
+        Duration interval = Duration.ofMillis(Long.parseLong(options.getOrDefault("interval", "1000")));
         boolean allCaughtUp;
         try (ConsumerLag lag = new ConsumerLag(options)) {
-            allCaughtUp = catchUp(lag, timeout, "  ");
+            allCaughtUp = catchUp(lag, timeout, interval, "  ");
         }
         System.exit(allCaughtUp ? 0 : 3);
     }
 
-    /** See {@link #main}; returns whether every consumer caught up. */
-    static boolean catchUp(ConsumerLag lag, Duration timeout, String indent) throws Exception {
+    /** See {@link #main}: samples every {@code interval}; returns whether every consumer caught up. */
+    static boolean catchUp(ConsumerLag lag, Duration timeout, Duration interval, String indent) throws Exception {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         List<Lag> first = lag.sample();
@@ -395,7 +397,7 @@ public final class ConsumerLag implements AutoCloseable {
                 System.out.printf(Locale.ROOT, "%s[%4.0f s] %s%n", indent, elapsed, describe(last));
                 nextReport += TimeUnit.SECONDS.toNanos(10);
             }
-            Thread.sleep(1000);
+            Thread.sleep(interval.toMillis());
             last = lag.sample();
         }
         boolean all = caughtUpAfter.size() == last.size();

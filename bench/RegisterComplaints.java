@@ -35,6 +35,9 @@ import java.util.concurrent.atomic.LongAdder;
  * completes before the end; 201s go into the latency histogram, other statuses and I/O errors are counted apart.
  * The last line of the report is {@code RESULT key=value ...} for scripts (see bin/benchmark).
  *
+ * <p>{@code --count N} sends N registrations in all instead (after the first, see {@link #preflight}), without a
+ * warm-up, and measures until the last is answered: bin/benchmark-escalation uses it to fill complaints.v1.
+ *
  * <p>{@code --client jdk} (default) sends with java.net.http.HttpClient over HTTP/1.1. {@code --client raw} writes
  * the same HTTP/1.1 request on one kept-alive socket per client and reads the response by hand: it costs a fraction
  * of the CPU, which matters when the load generator shares a small machine with the service (docs/benchmarks.md).
@@ -67,20 +70,27 @@ public final class RegisterComplaints {
 
         long startNanos = System.nanoTime();
         long measureFrom = startNanos + options.warmup.toNanos();
-        long measureUntil = measureFrom + options.duration.toNanos();
+        long measureUntil = options.counted() ? Long.MAX_VALUE : measureFrom + options.duration.toNanos();
+        long lastRequest = options.counted() ? options.count : Long.MAX_VALUE;
         Worker[] workers = new Worker[options.concurrency];
         CountDownLatch done = new CountDownLatch(options.concurrency);
         for (int i = 0; i < workers.length; i++) {
-            workers[i] = new Worker(transport(options, shared, target), runId, sequence, created, measureFrom,
-                    measureUntil, done);
+            workers[i] = new Worker(transport(options, shared, target), runId, sequence, lastRequest, created,
+                    measureFrom, measureUntil, done);
             Thread.ofPlatform().name("client-" + i).daemon(true).start(workers[i]);
         }
-        System.out.printf(Locale.ROOT, "Registering complaints at %s with %d clients (%s client): %s warm-up, then %s "
-                + "measured...%n", target, options.concurrency, options.client, human(options.warmup),
-                human(options.duration));
+        System.out.printf(Locale.ROOT, "Registering complaints at %s with %d clients (%s client): %s...%n", target,
+                options.concurrency, options.client, options.counted() ? options.count + " requests"
+                        : human(options.warmup) + " warm-up, then " + human(options.duration) + " measured");
         if (!options.progress.isZero()) {
             Thread.ofPlatform().name("progress").daemon(true).start(() -> progress(options.progress, startNanos,
                     measureUntil, created));
+        }
+        if (options.counted()) {
+            long cpuFrom = processCpuNanos();
+            done.await();
+            report(options, workers, (System.nanoTime() - startNanos) / 1e9, processCpuNanos() - cpuFrom);
+            return;
         }
         sleepUntil(measureFrom);
         long cpuFrom = processCpuNanos();
@@ -92,7 +102,7 @@ public final class RegisterComplaints {
         if (!done.await(options.timeout.plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS)) {
             System.err.println("Some clients did not finish in time; reporting what completed.");
         }
-        report(options, workers, cpuNanos);
+        report(options, workers, options.duration.toNanos() / 1e9, cpuNanos);
     }
 
     /** Every interval, the rate of 201s over the last interval, warm-up included: shows the service warming up. */
@@ -319,6 +329,7 @@ public final class RegisterComplaints {
         private final Transport transport;
         private final String runId;
         private final AtomicLong sequence;
+        private final long lastRequest;
         private final LongAdder created;
         private final long measureFrom;
         private final long measureUntil;
@@ -331,11 +342,12 @@ public final class RegisterComplaints {
         final Map<String, Long> errors = new TreeMap<>();
         String firstUnexpected;
 
-        Worker(Transport transport, String runId, AtomicLong sequence, LongAdder created, long measureFrom,
-               long measureUntil, CountDownLatch done) {
+        Worker(Transport transport, String runId, AtomicLong sequence, long lastRequest, LongAdder created,
+               long measureFrom, long measureUntil, CountDownLatch done) {
             this.transport = transport;
             this.runId = runId;
             this.sequence = sequence;
+            this.lastRequest = lastRequest;
             this.created = created;
             this.measureFrom = measureFrom;
             this.measureUntil = measureUntil;
@@ -346,9 +358,10 @@ public final class RegisterComplaints {
         public void run() {
             try {
                 while (true) {
-                    String consumerNumber = runId + "-" + Long.toString(sequence.incrementAndGet(), 36).toUpperCase(Locale.ROOT);
+                    long number = sequence.incrementAndGet();
+                    String consumerNumber = runId + "-" + Long.toString(number, 36).toUpperCase(Locale.ROOT);
                     long start = System.nanoTime();
-                    if (start >= measureUntil) {
+                    if (start >= measureUntil || number > lastRequest) {
                         return;
                     }
                     Reply reply = null;
@@ -396,7 +409,7 @@ public final class RegisterComplaints {
         }
     }
 
-    private static void report(Options options, Worker[] workers, long cpuNanos) {
+    private static void report(Options options, Worker[] workers, double seconds, long cpuNanos) {
         int total = 0;
         for (Worker w : workers) {
             total += w.count;
@@ -420,7 +433,6 @@ public final class RegisterComplaints {
         Arrays.sort(all);
         long non201 = statuses.values().stream().mapToLong(Long::longValue).sum();
         long failed = errors.values().stream().mapToLong(Long::longValue).sum();
-        double seconds = options.duration.toNanos() / 1e9;
         double throughput = total / seconds;
         double mean = total == 0 ? 0 : Arrays.stream(all).average().orElse(0) / 1000.0;
         double max = total == 0 ? 0 : all[total - 1] / 1000.0;
@@ -474,7 +486,11 @@ public final class RegisterComplaints {
     }
 
     private record Options(String url, int concurrency, Duration duration, Duration warmup, Duration timeout,
-                           String client, Duration progress) {
+                           String client, Duration progress, long count) {
+
+        boolean counted() {
+            return count > 0;
+        }
 
         static Options parse(String[] args) {
             String url = "http://localhost:8081";
@@ -484,6 +500,8 @@ public final class RegisterComplaints {
             Duration timeout = Duration.ofSeconds(30);
             String client = "jdk";
             Duration progress = Duration.ZERO;
+            long count = 0;
+            boolean warmupGiven = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("-h") || arg.equals("--help")) {
@@ -507,7 +525,11 @@ public final class RegisterComplaints {
                         case "--url" -> url = value;
                         case "--concurrency", "-c" -> concurrency = Integer.parseInt(value);
                         case "--duration", "-d" -> duration = duration(value);
-                        case "--warmup", "-w" -> warmup = duration(value);
+                        case "--warmup", "-w" -> {
+                            warmup = duration(value);
+                            warmupGiven = true;
+                        }
+                        case "--count", "-n" -> count = Long.parseLong(value);
                         case "--timeout" -> timeout = duration(value);
                         case "--progress" -> progress = duration(value);
                         case "--client" -> {
@@ -527,11 +549,16 @@ public final class RegisterComplaints {
                 }
             }
             if (concurrency < 1 || duration.isZero() || duration.isNegative() || warmup.isNegative()
-                    || timeout.isZero() || timeout.isNegative() || progress.isNegative()) {
-                System.err.println("Concurrency must be at least 1 and the durations positive.");
+                    || timeout.isZero() || timeout.isNegative() || progress.isNegative() || count < 0) {
+                System.err.println("Concurrency must be at least 1 and the durations and count positive.");
                 usage(1);
             }
-            return new Options(url, concurrency, duration, warmup, timeout, client, progress);
+            if (count > 0 && warmupGiven) {
+                System.err.println("--count runs without a warm-up: leave --warmup out.");
+                usage(1);
+            }
+            return new Options(url, concurrency, duration, count > 0 ? Duration.ZERO : warmup, timeout, client,
+                    progress, count);
         }
 
         /** 30s, 500ms, 2m, or a plain number of seconds. */
@@ -553,9 +580,11 @@ public final class RegisterComplaints {
             (status == 0 ? System.out : System.err).println("""
                     Usage: java bench/RegisterComplaints.java [--url http://localhost:8081] [--concurrency 32]
                                [--duration 30s] [--warmup 5s] [--timeout 30s] [--client jdk|raw]
-                               [--progress 10s]
+                               [--progress 10s] [--count N]
                     Registers complaints (POST /api/v1/complaints, a new consumer number each) with N clients in a
                     closed loop and prints throughput and p50/p95/p99/max latency of the 201 responses.
+                    --count N: send N requests (after a first one that checks the service), with no warm-up and
+                    no --duration, and measure until the last is answered.
                     --client jdk: java.net.http.HttpClient (default); raw: a minimal HTTP/1.1 client on one socket
                     per client, which takes much less CPU from a machine the service shares.
                     --progress 10s: print the rate every 10 s, warm-up included (off by default).

@@ -181,7 +181,7 @@ public final class SustainedRate {
 
     /** Waits until every consumer has caught up; false when it did not within the timeout. */
     private boolean drain(Duration drainTimeout) throws Exception {
-        boolean drained = ConsumerLag.catchUp(lag, drainTimeout, "  drain: ");
+        boolean drained = ConsumerLag.catchUp(lag, drainTimeout, Duration.ofSeconds(1), "  drain: ");
         if (!drained) {
             System.out.println("The consumers did not catch up: a further probe would start behind. Stopping.");
         }

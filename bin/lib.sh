@@ -70,3 +70,47 @@ ensure_local_stack_classpath() {
   ./mvnw -B -q -ntp -pl contracts,local-stack compile dependency:build-classpath \
     -Dmdep.outputFile=target/classpath.txt || { echo "Could not write local-stack/target/classpath.txt." >&2; return 1; }
 }
+
+# Runs a service's packaged jar in the foreground, as ./bin/run-local starts each one: name (its module), HTTP port,
+# JDBC URL; Kafka from KAFKA_BOOTSTRAP_SERVERS; more JVM options from SERVICE_JAVA_OPTS (split at spaces). It execs,
+# so `run_service ... > log 2>&1 &` leaves the service's JVM in $!.
+run_service() { # name, port, jdbc url
+  # shellcheck disable=SC2086
+  DB_URL="$3" HTTP_PORT="$2" exec java -Ddisable-axoniq-console-message=true -Xmx512m ${SERVICE_JAVA_OPTS:-} \
+    -jar "$1/target/quarkus-app/quarkus-run.jar"
+}
+
+# --- For the benchmarks: CPU accounting from /proc, in clock ticks ---------------------------------------------------
+HZ="$(getconf CLK_TCK 2>/dev/null || echo 100)"
+NPROC="$(nproc 2>/dev/null || echo 1)"
+listener_pid() { # port -> pid of the process listening on it (needs ss and the right to see it)
+  command -v ss >/dev/null 2>&1 || return 0
+  { ss -Hltnp "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; } || true
+}
+proc_ticks() { # pid... -> utime+stime+cutime+cstime, summed
+  local total=0 pid fields
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] || continue
+    read -r -a fields < <(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null) || continue
+    [ "${#fields[@]}" -gt 14 ] || continue
+    total=$((total + fields[11] + fields[12] + fields[13] + fields[14]))
+  done
+  echo "$total"
+}
+tree_ticks() { # pid -> ticks of it and its direct children (PostgreSQL: the postmaster and its backends)
+  [ -n "$1" ] || { echo 0; return; }
+  # shellcheck disable=SC2046
+  proc_ticks "$1" $(pgrep -P "$1" 2>/dev/null || true)
+}
+machine_ticks() { # busy ticks of all CPUs (user nice system irq softirq steal), then all ticks (with idle, iowait)
+  awk '/^cpu / {busy = $2 + $3 + $4 + $7 + $8 + $9; print busy, busy + $5 + $6}' /proc/stat
+}
+machine_busy() { machine_ticks | cut -d' ' -f1; }
+
+# --- For the benchmarks: the helpers in bench/, compiled into a directory on BENCH_TOOLS_CP -------------------------
+bench_tool() { # class, arguments (the Kafka clients log through slf4j-simple, warnings only; the classpath has two)
+  java -XX:+UseSerialGC -Xmx512m -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+    -Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider -Dslf4j.internal.verbosity=WARN \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$BENCH_TOOLS_CP" "$@"
+}
+result_field() { sed -nE "s/.* $1=([^ ]+).*/\1/p" <<<" $2"; } # name, "RESULT name=value ..." line -> value
