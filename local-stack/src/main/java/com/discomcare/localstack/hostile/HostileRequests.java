@@ -111,6 +111,21 @@ public final class HostileRequests {
     }
 
     /**
+     * Sends {@code count} requests generated from {@code seed} to the service on {@code port}, one at a time, and
+     * returns each wrong answer described with its request (empty when every answer was right).
+     */
+    public static List<String> wrongAnswers(long seed, int count, int port, List<Endpoint> endpoints) {
+        List<String> failures = new ArrayList<>();
+        for (Request request : generate(seed, count, endpoints)) {
+            String failure = wrongAnswer(request, RawHttp.send(port, request.bytes()));
+            if (failure != null) {
+                failures.add("#" + request.number() + " " + request.description() + " -> " + failure);
+            }
+        }
+        return failures;
+    }
+
+    /**
      * What is wrong with an answer to a hostile request, or null if nothing: it must not be a failure on the
      * server's side (5xx), a refusal (4xx) must be an application/problem+json document with its status, and a
      * request to an endpoint that changes state must be refused.

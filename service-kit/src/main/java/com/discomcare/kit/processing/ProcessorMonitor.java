@@ -64,6 +64,11 @@ public class ProcessorMonitor {
         }
     }
 
+    /** Whether every processor has processed every stored event and none is stuck on an error. */
+    public boolean allCaughtUp() {
+        return snapshot().processors().stream().allMatch(p -> p.lagEvents() == 0 && !p.stuck());
+    }
+
     /** The names of the running configuration's streaming processors; empty before Axon started. */
     public List<String> processorNames() {
         return new ArrayList<>(streamingProcessors().keySet());
