@@ -16,6 +16,14 @@ CREATE TABLE scheduled_tasks (
 CREATE INDEX scheduled_tasks_execution_time ON scheduled_tasks (execution_time);
 CREATE INDEX scheduled_tasks_last_heartbeat ON scheduled_tasks (last_heartbeat);
 
+-- Events of complaints.v1 already applied, recorded in the same transaction as their effect.
+CREATE TABLE processed_event (
+    consumer_group VARCHAR(100) NOT NULL,
+    event_id       UUID         NOT NULL,
+    processed_at   TIMESTAMPTZ  NOT NULL,
+    PRIMARY KEY (consumer_group, event_id)
+);
+
 -- The roster: which circle each district belongs to, and who holds each role (a district's CRO, CSM and DM;
 -- a circle's head). Seeded from OFFICER_ROSTER; edits through the API win over the file afterwards.
 CREATE TABLE roster_district (
