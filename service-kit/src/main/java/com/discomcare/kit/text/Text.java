@@ -60,7 +60,10 @@ public final class Text {
         return safe.toString();
     }
 
-    /** A copy of a JSON tree with every string value and field name {@linkplain #clean(String) cleaned}. */
+    /**
+     * The JSON tree with every string value and field name {@linkplain #clean(String) cleaned}: the same node when
+     * nothing needs cleaning (the common case: every consumed event passes through here), else a cleaned copy.
+     */
     public static JsonNode clean(JsonNode node) {
         if (node == null) {
             return null;
@@ -71,14 +74,40 @@ public final class Text {
             return cleaned == text ? node : TextNode.valueOf(cleaned);
         }
         if (node instanceof ObjectNode object) {
-            ObjectNode copy = object.objectNode();
-            object.properties().forEach(field -> copy.set(clean(field.getKey()), clean(field.getValue())));
-            return copy;
+            ObjectNode copy = null;
+            for (var field : object.properties()) {
+                String name = clean(field.getKey());
+                JsonNode value = clean(field.getValue());
+                if (copy == null && (name != field.getKey() || value != field.getValue())) {
+                    copy = object.objectNode();
+                    for (var earlier : object.properties()) {
+                        if (earlier.getKey().equals(field.getKey())) {
+                            break;
+                        }
+                        copy.set(earlier.getKey(), earlier.getValue());
+                    }
+                }
+                if (copy != null) {
+                    copy.set(name, value);
+                }
+            }
+            return copy == null ? node : copy;
         }
         if (node instanceof ArrayNode array) {
-            ArrayNode copy = array.arrayNode(array.size());
-            array.forEach(element -> copy.add(clean(element)));
-            return copy;
+            ArrayNode copy = null;
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = clean(array.get(i));
+                if (copy == null && value != array.get(i)) {
+                    copy = array.arrayNode(array.size());
+                    for (int j = 0; j < i; j++) {
+                        copy.add(array.get(j));
+                    }
+                }
+                if (copy != null) {
+                    copy.add(value);
+                }
+            }
+            return copy == null ? node : copy;
         }
         return node;
     }

@@ -47,4 +47,19 @@ class TextCleaningTest {
                 + "\"none\":null,\"steps\":[{\"remarks\":\"x\uFFFD\"},\"y\"],\"bad\uFFFDkey\":\"ok\"}");
         assertThat(tree.get("name").textValue()).as("the original is not changed").isEqualTo("A\u0000B");
     }
+
+    @Test
+    void aTreeWithNothingToCleanIsReturnedItselfWithoutACopy() throws Exception {
+        JsonNode tree = JSON.readTree("{\"name\":\"Asha\",\"steps\":[{\"remarks\":\"ok\"},1],\"at\":null}");
+
+        assertThat(Text.clean(tree)).isSameAs(tree);
+    }
+
+    @Test
+    void aCopyKeepsTheFieldsBeforeAndAfterTheFirstOneCleaned() throws Exception {
+        JsonNode tree = JSON.readTree("{\"a\":1,\"b\":\"x\\u0000\",\"c\":[\"ok\",\"y\\u0001\",\"z\"]}");
+
+        assertThat(JSON.writeValueAsString(Text.clean(tree)))
+                .isEqualTo("{\"a\":1,\"b\":\"x\uFFFD\",\"c\":[\"ok\",\"y\uFFFD\",\"z\"]}");
+    }
 }
