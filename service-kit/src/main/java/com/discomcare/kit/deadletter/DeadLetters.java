@@ -1,5 +1,6 @@
 package com.discomcare.kit.deadletter;
 
+import com.discomcare.kit.kafka.ReliableProducer;
 import com.discomcare.contracts.Topics;
 import com.discomcare.kit.rest.ResourceNotFoundException;
 import com.discomcare.kit.rest.StateConflictException;
@@ -17,7 +18,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
@@ -417,15 +417,8 @@ public class DeadLetters {
 
     private KafkaProducer<byte[], byte[]> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) KAFKA_TIMEOUT.toMillis(),
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) KAFKA_TIMEOUT.toMillis(),
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) KAFKA_TIMEOUT.toMillis() * 3,
-                    ProducerConfig.CLIENT_ID_CONFIG, "dead-letter-replay"),
-                    new ByteArraySerializer(), new ByteArraySerializer());
+            producer = ReliableProducer.create(bootstrapServers, "dead-letter-replay", new ByteArraySerializer(),
+                    new ByteArraySerializer());
         }
         return producer;
     }

@@ -1,6 +1,7 @@
 package com.discomcare.kit.kafka;
 
 import com.discomcare.contracts.IntegrationEvent;
+import com.discomcare.kit.jdbc.SqlFailures;
 import com.discomcare.kit.kafka.EnvelopeDecoder.Decoded;
 import com.discomcare.kit.kafka.EventSubscriber.Work;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -230,8 +231,8 @@ final class RecordProcessor<E> {
             });
         } catch (Exception e) {
             Throwable failure = handlerFailure[0] != null ? handlerFailure[0] : RetryPolicy.unwrap(e);
-            if (stage[0] == Stage.RECORDING || RetryPolicy.databaseUnavailable(failure)
-                    || RetryPolicy.databaseUnavailable(e)) {
+            if (stage[0] == Stage.RECORDING || SqlFailures.connectionLost(failure)
+                    || SqlFailures.connectionLost(e)) {
                 throw new RetryLater(failure);
             }
             throw new HandlerFailed(failure, failed[0]);

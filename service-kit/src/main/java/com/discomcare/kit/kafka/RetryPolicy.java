@@ -2,10 +2,6 @@ package com.discomcare.kit.kafka;
 
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -15,19 +11,12 @@ import java.util.Set;
 /**
  * What the consumer does after a failure. A record's own fault (its handler threw) is tried {@code maxAttempts}
  * times with pauses, then dead-lettered. Trouble that is not the record's fault (the database cannot be reached)
- * is waited out on the same record, with pauses doubling up to {@link #MAX_UNAVAILABLE_PAUSE}.
+ * ({@link com.discomcare.kit.jdbc.SqlFailures#connectionLost}) is waited out on the same record, with pauses doubling up to {@link #MAX_UNAVAILABLE_PAUSE}.
  */
 final class RetryPolicy {
 
     static final Duration FIRST_UNAVAILABLE_PAUSE = Duration.ofMillis(250);
     static final Duration MAX_UNAVAILABLE_PAUSE = Duration.ofSeconds(5);
-    private static final Set<String> UNAVAILABLE_SQL_STATES = Set.of(
-            "57P01", // admin_shutdown
-            "57P02", // crash_shutdown
-            "57P03", // cannot_connect_now
-            "53300"  // too_many_connections
-    );
-
     private final int maxAttempts;
     private final List<Duration> pauses;
 
@@ -60,25 +49,6 @@ final class RetryPolicy {
         }
         Duration doubled = previous.multipliedBy(2);
         return doubled.compareTo(MAX_UNAVAILABLE_PAUSE) <= 0 ? doubled : MAX_UNAVAILABLE_PAUSE;
-    }
-
-    /**
-     * True if the database could not be reached or dropped the connection, anywhere in the cause chain: SQLState
-     * class {@code 08}, {@code 57P01}-{@code 57P03}, {@code 53300}, or the JDBC connection exceptions.
-     */
-    static boolean databaseUnavailable(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || UNAVAILABLE_SQL_STATES.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The failure a transaction wrapper reports, without the wrapper. */

@@ -3,12 +3,12 @@ package com.discomcare.kit.outbox;
 import com.discomcare.contracts.EventCatalog;
 import com.discomcare.contracts.IntegrationEvent;
 import com.discomcare.kit.axon.AxonSetup;
+import com.discomcare.kit.kafka.ReliableProducer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -109,16 +109,7 @@ public class KafkaOutbox<E> implements AutoCloseable {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.LINGER_MS_CONFIG, 5,
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
-                    ProducerConfig.CLIENT_ID_CONFIG, clientId),
-                    new StringSerializer(), new StringSerializer());
+            producer = ReliableProducer.create(bootstrapServers, clientId, new StringSerializer(), new StringSerializer());
         }
         if (!topicReady) {
             createTopicIfMissing();

@@ -1,5 +1,6 @@
 package com.discomcare.kit.processing;
 
+import com.discomcare.kit.jdbc.SqlFailures;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -12,14 +13,9 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.sql.Types;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -49,14 +45,6 @@ public final class RecordAndSkipFailedEvents implements MessageHandlerIntercepto
     private static final String RECORD = "INSERT INTO projection_failure (processor, event_id, global_index, "
             + "event_type, aggregate_id, sequence_number, error, attempts, failed_at) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()) ON CONFLICT (processor, event_id) DO NOTHING";
-    private static final Set<String> NOT_THE_EVENTS_FAULT = Set.of(
-            "40001", // serialization_failure
-            "40P01", // deadlock_detected
-            "53300", // too_many_connections
-            "57P01", // admin_shutdown
-            "57P02", // crash_shutdown
-            "57P03"  // cannot_connect_now
-    );
     private static final int MAX_ERROR_LENGTH = 2_000;
 
     private final String processor;
@@ -99,7 +87,7 @@ public final class RecordAndSkipFailedEvents implements MessageHandlerIntercepto
         try {
             return interceptorChain.proceed();
         } catch (Exception e) {
-            if (!notTheEventsFault(e)) {
+            if (!SqlFailures.notTheWorksFault(e)) {
                 failures.merge(eventId, new Failures(1, ProcessorMonitor.describe(e)),
                         (before, now) -> new Failures(before.attempts + 1, now.lastError));
             }
@@ -130,21 +118,6 @@ public final class RecordAndSkipFailedEvents implements MessageHandlerIntercepto
         }
         LOG.errorf("%s passed over event #%s %s %s of %s after %d failed attempts, recorded in projection_failure: %s",
                 processor, globalIndex, type, event.getIdentifier(), aggregateId, failed.attempts, error);
-    }
-
-    /** The database unreachable or the transaction a victim of others, anywhere in the cause chain. */
-    static boolean notTheEventsFault(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || NOT_THE_EVENTS_FAULT.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private record Failures(int attempts, String lastError) {

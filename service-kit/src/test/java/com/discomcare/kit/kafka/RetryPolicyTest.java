@@ -1,5 +1,6 @@
 package com.discomcare.kit.kafka;
 
+import com.discomcare.kit.jdbc.SqlFailures;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -36,12 +37,12 @@ class RetryPolicyTest {
 
     @Test
     void connectionTroubleAnywhereInTheCauseChainIsTheDatabaseBeingUnavailable() {
-        assertThat(RetryPolicy.databaseUnavailable(new RuntimeException(new SQLException("gone", "08006")))).isTrue();
-        assertThat(RetryPolicy.databaseUnavailable(new SQLException("shutting down", "57P01"))).isTrue();
-        assertThat(RetryPolicy.databaseUnavailable(new IllegalStateException(new SQLTransientConnectionException())))
+        assertThat(SqlFailures.connectionLost(new RuntimeException(new SQLException("gone", "08006")))).isTrue();
+        assertThat(SqlFailures.connectionLost(new SQLException("shutting down", "57P01"))).isTrue();
+        assertThat(SqlFailures.connectionLost(new IllegalStateException(new SQLTransientConnectionException())))
                 .isTrue();
-        assertThat(RetryPolicy.databaseUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
-        assertThat(RetryPolicy.databaseUnavailable(new IllegalStateException("no officer"))).isFalse();
+        assertThat(SqlFailures.connectionLost(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(SqlFailures.connectionLost(new IllegalStateException("no officer"))).isFalse();
     }
 
     @Test
