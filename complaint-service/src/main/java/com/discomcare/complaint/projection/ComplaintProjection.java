@@ -57,7 +57,7 @@ public class ComplaintProjection {
         record.registeredAt = next.registeredAt();
         record.updatedAt = next.updatedAt();
         record.version = next.version();
-        record.document = json.writeValueAsString(Text.clean(json.valueToTree(next)));
+        record.document = Text.cleanJson(json, next);
         // Written now, not at the batch's commit: a failing write is then this event's failure (see the kit's
         // RecordAndSkipFailedEvents), not the whole batch's.
         record.persistAndFlush();

@@ -3,7 +3,6 @@ package com.discomcare.kit.axon;
 import com.discomcare.contracts.JsonMapping;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -74,11 +73,12 @@ public final class AxonSetup {
     /**
      * Registers a single-threaded tracking processor {@code name} (reading the event store in order, its token in
      * {@code tokenentry}) whose only handler is {@code handler}, reading up to {@code batchSize} events per
-     * transaction.
+     * transaction and, once caught up, waiting {@code linger} for more to arrive (see {@link LingeringEventSource}).
      */
     public static EventProcessingConfigurer trackingProcessor(EventProcessingConfigurer processing, String name,
-                                                              Object handler, int batchSize) {
-        processing.registerTrackingEventProcessor(name, Configuration::eventStore, c -> tracking(batchSize));
+                                                              Object handler, int batchSize, Duration linger) {
+        processing.registerTrackingEventProcessor(name,
+                c -> new LingeringEventSource(c.eventStore(), linger, batchSize), c -> tracking(batchSize));
         return onlyHandler(processing, name, handler);
     }
 

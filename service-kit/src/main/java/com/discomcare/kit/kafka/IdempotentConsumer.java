@@ -35,7 +35,8 @@ public final class IdempotentConsumer<E> implements AutoCloseable {
                 new JdbcProcessedEvents(b.dataSource, b.groupId), deadLetters,
                 new RetryPolicy(b.maxAttempts, b.retryPauses), b.batchSize, duration -> self[0].pause(duration));
         this.loop = new ConsumerLoop(b.groupId + " on " + topic,
-                () -> new KafkaRecordSource(b.bootstrapServers, b.groupId, topic, b.batchSize, b.sessionTimeout),
+                () -> new KafkaRecordSource(b.bootstrapServers, b.groupId, topic, b.batchSize, b.sessionTimeout,
+                        b.linger),
                 processor);
         self[0] = loop;
     }
@@ -74,6 +75,7 @@ public final class IdempotentConsumer<E> implements AutoCloseable {
         private List<Duration> retryPauses = List.of(Duration.ofMillis(200), Duration.ofSeconds(1));
         private int batchSize = 100;
         private Duration sessionTimeout = Duration.ofSeconds(10);
+        private Duration linger = Duration.ofMillis(50);
 
         private Builder(EventSubscriber<E> subscriber) {
             this.subscriber = Objects.requireNonNull(subscriber);
@@ -121,6 +123,12 @@ public final class IdempotentConsumer<E> implements AutoCloseable {
 
         public Builder<E> sessionTimeout(Duration sessionTimeout) {
             this.sessionTimeout = sessionTimeout;
+            return this;
+        }
+
+        /** How long the broker holds a fetch for more records when less than a batch is waiting; default 50 ms. */
+        public Builder<E> linger(Duration linger) {
+            this.linger = linger;
             return this;
         }
 

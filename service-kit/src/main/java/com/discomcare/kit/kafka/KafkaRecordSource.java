@@ -20,12 +20,19 @@ final class KafkaRecordSource implements RecordSource {
 
     private static final Logger LOG = Logger.getLogger(KafkaRecordSource.class);
     private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(10);
+    /** About a batch of envelopes (each near 1 KB). */
+    private static final int FETCH_MIN_BYTES = 64 * 1024;
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final String topic;
 
+    /**
+     * {@code linger}: how long the broker may hold a fetch while less than {@value #FETCH_MIN_BYTES} bytes are
+     * waiting. A consumer that keeps up then takes tens of records per poll and transaction instead of one or two,
+     * each with its own fetch, commit and offset commit; one that is behind gets full polls at once.
+     */
     KafkaRecordSource(String bootstrapServers, String groupId, String topic, int maxPollRecords,
-                      Duration sessionTimeout) {
+                      Duration sessionTimeout, Duration linger) {
         this.topic = topic;
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -34,6 +41,8 @@ final class KafkaRecordSource implements RecordSource {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords,
+                ConsumerConfig.FETCH_MIN_BYTES_CONFIG, FETCH_MIN_BYTES,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) linger.toMillis(),
                 ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis()),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         try {

@@ -42,18 +42,30 @@ public interface KitConfig {
         /** Events read from the event store and sent to Kafka per transaction. */
         @WithDefault("200")
         int batchSize();
+
+        /** How long the outbox, once caught up, waits for more events before it sends a batch. */
+        @WithDefault("PT0.05S")
+        Duration linger();
     }
 
     interface ReadModels {
         /** Events applied per read-model transaction. */
         @WithDefault("200")
         int batchSize();
+
+        /** How long a read model, once caught up, waits for more events before it applies a batch. */
+        @WithDefault("PT0.05S")
+        Duration linger();
     }
 
     interface Consumers {
         /** Records of another service's topic handled per database transaction. */
         @WithDefault("100")
         int batchSize();
+
+        /** How long the broker holds a fetch for more records when fewer than a batch are waiting. */
+        @WithDefault("PT0.05S")
+        Duration linger();
 
         /** Attempts at one event before it goes to the dead-letter topic. */
         @WithDefault("3")

@@ -84,7 +84,8 @@ public class ServiceRuntime implements ConsumedTopics {
         EventProcessingConfigurer processing = configurer.eventProcessing();
         spec.commandTransactionHandlers.forEach(p -> AxonSetup.subscribingProcessor(processing, p.name(), p.handler()));
         spec.readModels.forEach(p -> {
-            AxonSetup.trackingProcessor(processing, p.name(), p.handler(), config.readModels().batchSize());
+            AxonSetup.trackingProcessor(processing, p.name(), p.handler(), config.readModels().batchSize(),
+                    config.readModels().linger());
             processing.registerHandlerInterceptor(p.name(),
                     c -> RecordAndSkipFailedEvents.forReadModel(p.name(), dataSource));
         });
@@ -92,7 +93,7 @@ public class ServiceRuntime implements ConsumedTopics {
             outbox = new KafkaOutbox<>(json, config.kafka().bootstrapServers(), spec.publication.catalog(),
                     config.outbox().partitions(), spec.publication.processorName());
             AxonSetup.trackingProcessor(processing, spec.publication.processorName(), outbox,
-                    config.outbox().batchSize());
+                    config.outbox().batchSize(), config.outbox().linger());
         }
         axon = configurer.buildConfiguration();
         axon.start();
@@ -115,6 +116,7 @@ public class ServiceRuntime implements ConsumedTopics {
                 .batchSize(config.consumers().batchSize())
                 .maxAttempts(config.consumers().maxAttempts())
                 .sessionTimeout(config.consumers().sessionTimeout())
+                .linger(config.consumers().linger())
                 .build();
     }
 

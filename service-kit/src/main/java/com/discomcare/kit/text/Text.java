@@ -1,6 +1,8 @@
 package com.discomcare.kit.text;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -58,6 +60,21 @@ public final class Text {
             safe.append(isForbiddenControl(c, true) || isLoneSurrogateAt(text, i) ? REPLACEMENT : c);
         }
         return safe.toString();
+    }
+
+    /**
+     * {@code value} as JSON whose text PostgreSQL's {@code jsonb} and every reader can take: written once, and only
+     * when it may hold something {@link #clean} would replace (Jackson escapes C0 characters: backspace and form
+     * feed by letter, the others as four hex digits) written again from a cleaned tree. A read model writes every
+     * event's document this way.
+     */
+    public static String cleanJson(ObjectMapper json, Object value) throws JsonProcessingException {
+        String written = json.writeValueAsString(value);
+        boolean escapedControl = written.contains("\\u00") || written.contains("\\b") || written.contains("\\f");
+        if (!escapedControl && !hasControlCharacters(written, false) && !hasLoneSurrogate(written)) {
+            return written;
+        }
+        return json.writeValueAsString(clean(json.valueToTree(value)));
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,7 +38,8 @@ public class KitOperationsServiceDefinition implements ServiceDefinition {
         spec.beforeStart(() -> sql.update(
                         "CREATE TABLE IF NOT EXISTS kit_test_view (event_id VARCHAR(255) PRIMARY KEY, text TEXT NOT NULL)"))
                 .readModel(READ_MODEL, new ReadModel(sql))
-                .axon(configurer -> AxonSetup.trackingProcessor(configurer.eventProcessing(), OUTBOX, new OutboxLike(), 10));
+                .axon(configurer -> AxonSetup.trackingProcessor(configurer.eventProcessing(), OUTBOX, new OutboxLike(), 10,
+                        Duration.ZERO));
     }
 
     static final class ReadModel {

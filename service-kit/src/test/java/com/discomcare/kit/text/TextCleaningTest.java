@@ -62,4 +62,23 @@ class TextCleaningTest {
         assertThat(JSON.writeValueAsString(Text.clean(tree)))
                 .isEqualTo("{\"a\":1,\"b\":\"x\uFFFD\",\"c\":[\"ok\",\"y\uFFFD\",\"z\"]}");
     }
+
+    record Document(String name, String remarks, int level) {
+    }
+
+    @Test
+    void jsonForTheDatabaseHasEveryForbiddenCharacterReplacedAndLineBreaksKept() throws Exception {
+        assertThat(Text.cleanJson(JSON, new Document("A\u0000B", "x\u007f\uD800\ny", 2)))
+                .isEqualTo("{\"name\":\"A\uFFFDB\",\"remarks\":\"x\uFFFD\uFFFD\\ny\",\"level\":2}");
+        assertThat(Text.cleanJson(JSON, new Document("tab\there", "\u0085", 1)))
+                .isEqualTo("{\"name\":\"tab\\there\",\"remarks\":\"\uFFFD\",\"level\":1}");
+        assertThat(Text.cleanJson(JSON, new Document("form\ffeed", "back\bspace", 1)))
+                .isEqualTo("{\"name\":\"form\uFFFDfeed\",\"remarks\":\"back\uFFFDspace\",\"level\":1}");
+    }
+
+    @Test
+    void jsonWithNothingToCleanIsWrittenOnce() throws Exception {
+        Document clean = new Document("रमेश कुमार \uD83D\uDD0C", "line one\nline two \\u0041", 3);
+        assertThat(Text.cleanJson(JSON, clean)).isEqualTo(JSON.writeValueAsString(clean));
+    }
 }
