@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Every error a service's API answers, as application/problem+json. A 500 is a bug and is logged with its cause.
  * No token or a token that does not verify is 401, a caller whose role or district does not allow the step
- * ({@link ForbiddenException}) 403. A service's own exceptions extend {@link ResourceNotFoundException} (404), {@link StateConflictException} (409),
+ * ({@link ForbiddenException}) 403. A service's own exceptions extend {@link ResourceNotFoundException} (404),
+ * {@link StateConflictException} (409),
  * {@link UnprocessableRequestException} (422) or {@link PreconditionFailedException} (412), or are
  * {@link InvalidInputException}s (400). Axon's exceptions do not name the aggregate, so each service names it in
  * {@code service-kit.problem.aggregate-name} and {@code service-kit.problem.aggregate-id-name} (e.g. "complaint"
@@ -179,6 +180,9 @@ public class ProblemMapper {
     }
 
     private String mismatchMessage(MismatchedInputException e) {
+        if (e instanceof ActorInBodyException actorInBody) {
+            return ActorInBodyException.REASON + actorInBody.field();
+        }
         Class<?> target = e.getTargetType();
         if (target != null && target.isEnum()) {
             String allowed = Arrays.stream(target.getEnumConstants())
