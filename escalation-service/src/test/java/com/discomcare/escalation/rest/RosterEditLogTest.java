@@ -6,7 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.formatters.PatternFormatter;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -29,6 +29,8 @@ class RosterEditLogTest {
     private static final class Recorder extends Handler implements AutoCloseable {
         private final Logger root = Logger.getLogger("");
         private final List<String> lines = new CopyOnWriteArrayList<>();
+        /** The message with its parameters, and the stack trace of a failure. */
+        private final PatternFormatter format = new PatternFormatter("%s%e");
 
         Recorder() {
             setLevel(Level.ALL);
@@ -37,9 +39,7 @@ class RosterEditLogTest {
 
         @Override
         public void publish(LogRecord record) {
-            // The tests run with JBoss LogManager (see the root pom), whose records format printf-style messages.
-            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-            lines.add(message + (record.getThrown() == null ? "" : " " + record.getThrown()));
+            lines.add(format.format(record));
         }
 
         @Override
