@@ -136,9 +136,12 @@ class AccessApiTest {
                         request -> putCircleHead(request, officer("CH-GGN-2", "Meera Nair", "9810000097", null)),
                         request -> putCircleHead(request, GURUGRAM_HEAD))
                         .allow(200, ADMIN),
-                // The role is checked before the body: only an admin learns that the phone number is wrong.
+                // The role is checked before the body: only an admin learns that it is wrong.
                 row("PUT a CSM with a bad phone number",
                         request -> putDistrictCsm(request, officer("CSM-GGN-3", "Bad Phone", "12345", null)))
+                        .allow(400, ADMIN),
+                row("PUT a CSM with a body that is no JSON", request -> request.contentType(ContentType.JSON)
+                        .body("{\"id\": ").put("/api/v1/officers/districts/{district}/csm", "Gurugram"))
                         .allow(400, ADMIN));
     }
 
