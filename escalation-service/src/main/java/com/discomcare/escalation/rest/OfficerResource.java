@@ -3,7 +3,7 @@ package com.discomcare.escalation.rest;
 import com.discomcare.contracts.escalation.Officer;
 import com.discomcare.contracts.escalation.OfficerRole;
 import com.discomcare.escalation.roster.DatabaseRoster;
-import com.discomcare.escalation.roster.MaskedPhone;
+import com.discomcare.kit.logging.PhoneNumbers;
 import com.discomcare.kit.rest.InvalidInputException;
 import com.discomcare.kit.rest.PlainText;
 import com.discomcare.kit.rest.ResourceNotFoundException;
@@ -126,6 +126,6 @@ public class OfficerResource {
     private void logEdit(String scope, OfficerRole role, Officer officer) {
         Actor editor = signedIn.actor();
         LOG.infof("roster: %s of %s is now %s (phone %s), named by %s (%s)", role, scope, officer.id(),
-                MaskedPhone.of(officer.phone()), editor.id(), editor.role());
+                PhoneNumbers.masked(officer.phone()), editor.id(), editor.role());
     }
 }

@@ -35,7 +35,9 @@ public final class TestTokens {
     private static final PrivateKey KEY = privateKey();
     public static final Map<String, String> TRUST = Map.of(
             "QUARKUS_OIDC_PUBLIC_KEY", publicKeyOf(KEY),
-            "QUARKUS_OIDC_TOKEN_ISSUER", ISSUER);
+            "QUARKUS_OIDC_TOKEN_ISSUER", ISSUER,
+            // Empty, as in the kit's test profile: with a server URL quarkus-oidc ignores the public key.
+            "QUARKUS_OIDC_AUTH_SERVER_URL", "");
 
     private TestTokens() {
     }
