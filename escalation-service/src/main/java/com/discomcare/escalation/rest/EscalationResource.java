@@ -6,10 +6,10 @@ import com.discomcare.kit.rest.PlainText;
 import com.discomcare.kit.rest.Problem;
 import com.discomcare.kit.rest.ResourceNotFoundException;
 import com.discomcare.kit.rest.QueryParameters;
+import com.discomcare.kit.security.AccessRule;
 import com.discomcare.kit.security.Actor;
 import com.discomcare.kit.security.Roles;
 import com.discomcare.kit.security.SignedIn;
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -33,6 +33,10 @@ import java.util.Set;
 @RolesAllowed({Roles.AGENT, Roles.INTEGRATION, Roles.ADMIN, Roles.CRO, Roles.CSM, Roles.DM, Roles.CIRCLE_HEAD})
 public class EscalationResource {
 
+    /** Call centre, machine callers and operations work across districts; managers answer for their own. */
+    private static final AccessRule READ = AccessRule.everywhere(Roles.AGENT, Roles.INTEGRATION, Roles.ADMIN)
+            .andInTheirDistricts(Roles.CRO, Roles.CSM, Roles.DM, Roles.CIRCLE_HEAD);
+
     private final EscalationQueries queries;
     private final SignedIn signedIn;
 
@@ -54,10 +58,7 @@ public class EscalationResource {
         }
         EscalationQueries.CaseView escalationCase = queries.escalationCase(requestNumber)
                 .orElseThrow(() -> new ResourceNotFoundException("no escalation case for request number " + requestNumber));
-        Actor actor = signedIn.actor();
-        if (!seesEveryDistrict(actor) && !actor.covers(escalationCase.district())) {
-            throw new ForbiddenException("this escalation case is outside your districts " + actor.districts());
-        }
+        READ.require(signedIn.actor(), "the escalation case of " + requestNumber, escalationCase.district(), null);
         return escalationCase;
     }
 
@@ -84,22 +85,12 @@ public class EscalationResource {
         return queries.board(districts, tierNumber, Boolean.parseBoolean(overdue), pageNumber, pageSize);
     }
 
-    /** Call centre, machine callers and operations work across districts; managers answer for their own. */
-    private static boolean seesEveryDistrict(Actor actor) {
-        return actor.hasAnyRole(Roles.AGENT, Roles.INTEGRATION, Roles.ADMIN);
-    }
-
     /** The districts whose cases the board may show {@code actor}, narrowed to {@code filter}; null: every one. */
     private static Set<String> visibleDistricts(Actor actor, String filter) {
-        if (seesEveryDistrict(actor)) {
-            return filter == null ? null : Set.of(filter);
+        READ.requireDistrict(actor, filter);
+        if (filter != null) {
+            return Set.of(filter);
         }
-        if (filter == null) {
-            return actor.districts();
-        }
-        if (!actor.covers(filter)) {
-            throw new ForbiddenException("district " + filter + " is outside your districts " + actor.districts());
-        }
-        return Set.of(filter);
+        return READ.coversEverything(actor) ? null : actor.districts();
     }
 }
