@@ -62,8 +62,6 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         if (!environment.containsKey("OIDC_AUTH_SERVER_URL")) {
             builder.environment().putAll(TestTokens.TRUST);
-            // quarkus-oidc takes the public key only without a server URL: empty unsets the kit's default one
-            builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", "");
         }
         builder.environment().putAll(environment);
         builder.environment().put("HTTP_PORT", String.valueOf(port));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -100,6 +101,16 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e) {
         return signInFirst();
+    }
+
+    /** The identity provider cannot be reached to check a token: neither the caller's fault nor a bug here. */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e) {
+        LOG.warnf("cannot check an access token: %s", e.getMessage());
+        return Response.fromResponse(problem(503, "Sign-in unavailable",
+                        "the identity provider cannot be reached to check the token; try again shortly", null, null))
+                .header(HttpHeaders.RETRY_AFTER, "10")
+                .build();
     }
 
     @ServerExceptionMapper
