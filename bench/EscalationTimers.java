@@ -144,7 +144,7 @@ public class EscalationTimers {
             numbers.add(rn);
             var registered = new ComplaintRegistered(rn, null, "Bench", "9876543210", "E1.1", AreaType.URBAN,
                     DISTRICTS[i % DISTRICTS.length], "Address", "benchmark", Channel.CALL_CENTRE, Language.ENGLISH,
-                    ClockType.PLAIN, due.of(i), "BENCH", Instant.now());
+                    ClockType.PLAIN, due.of(i), "BENCH", "BENCH", "integration", Instant.now());
             var envelope = new IntegrationEvent(UUID.randomUUID(), "ComplaintRegistered", rn, 0,
                     Instant.now().atOffset(ZoneOffset.UTC), 1, null, JSON.valueToTree(registered));
             try {

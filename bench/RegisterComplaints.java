@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +21,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Benchmark, not a test: registers complaints against a running complaint-service with a closed loop of N clients
@@ -38,6 +41,11 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>{@code --count N} sends N registrations in all instead (after the first, see {@link #preflight}), without a
  * warm-up, and measures until the last is answered: bin/benchmark-escalation uses it to fill complaints.v1.
  *
+ * <p>The services take only signed-in callers: every request carries {@code Authorization: Bearer} with an access token
+ * that {@link AccessToken} gets from the realm's token endpoint ({@code --token-url}, by default the Keycloak of
+ * ./bin/run-local) with a password grant as {@code --user} (default agent-0042, who may register in every district),
+ * and gets anew before it expires, so that runs longer than a token's lifespan go on.
+ *
  * <p>{@code --client jdk} (default) sends with java.net.http.HttpClient over HTTP/1.1. {@code --client raw} writes
  * the same HTTP/1.1 request on one kept-alive socket per client and reads the response by hand: it costs a fraction
  * of the CPU, which matters when the load generator shares a small machine with the service (docs/benchmarks.md).
@@ -45,6 +53,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class RegisterComplaints {
 
     static final String PATH = "/api/v1/complaints";
+    static final String DEFAULT_TOKEN_URL = "http://localhost:8180/realms/discom-care/protocol/openid-connect/token";
+    static final String DEFAULT_USER = "agent-0042";
     private static final String BODY = """
             {"consumerNumber":"%s","name":"रमेश कुमार","phone":"+919876543210","category":"E1.1",\
             "areaType":"URBAN","district":"Gurugram","address":"Sector 43, House 118","description":"No supply since \
@@ -66,7 +76,8 @@ public final class RegisterComplaints {
         AtomicLong sequence = new AtomicLong();
         LongAdder created = new LongAdder();
 
-        preflight(transport(options, shared, target), target, runId);
+        AccessToken token = new AccessToken(options.tokenUrl, options.user, options.password);
+        preflight(transport(options, shared, target, token), target, runId);
 
         long startNanos = System.nanoTime();
         long measureFrom = startNanos + options.warmup.toNanos();
@@ -75,7 +86,7 @@ public final class RegisterComplaints {
         Worker[] workers = new Worker[options.concurrency];
         CountDownLatch done = new CountDownLatch(options.concurrency);
         for (int i = 0; i < workers.length; i++) {
-            workers[i] = new Worker(transport(options, shared, target), runId, sequence, lastRequest, created,
+            workers[i] = new Worker(transport(options, shared, target, token), runId, sequence, lastRequest, created,
                     measureFrom, measureUntil, done);
             Thread.ofPlatform().name("client-" + i).daemon(true).start(workers[i]);
         }
@@ -130,13 +141,70 @@ public final class RegisterComplaints {
         return -1;
     }
 
-    private static Transport transport(Options options, HttpClient shared, URI target) {
-        return transport(options.client, shared, target, options.timeout);
+    private static Transport transport(Options options, HttpClient shared, URI target, AccessToken token) {
+        return transport(options.client, shared, target, options.timeout, token);
     }
 
     /** A transport of kind {@code client} ("jdk" sends through {@code shared}, "raw" opens its own socket). */
-    static Transport transport(String client, HttpClient shared, URI target, Duration timeout) {
-        return client.equals("jdk") ? new JdkTransport(shared, target, timeout) : new RawTransport(target, timeout);
+    static Transport transport(String client, HttpClient shared, URI target, Duration timeout, AccessToken token) {
+        return client.equals("jdk") ? new JdkTransport(shared, target, timeout, token)
+                : new RawTransport(target, timeout, token);
+    }
+
+    /**
+     * The {@code Authorization} header for every request: an access token from a password grant on the realm's
+     * public client {@value #CLIENT_ID}, got anew a minute before it expires (the realm's tokens live 15 minutes).
+     * One per run, shared by all clients; the token is never printed.
+     */
+    static final class AccessToken {
+        static final String CLIENT_ID = "discom-care-cli";
+        private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+        private static final Pattern EXPIRES_IN = Pattern.compile("\"expires_in\"\\s*:\\s*(\\d+)");
+        private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
+
+        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        private final URI tokenUrl;
+        private final String form;
+        private volatile String header;
+        private volatile long renewAt;
+
+        AccessToken(String tokenUrl, String user, String password) {
+            this.tokenUrl = URI.create(tokenUrl);
+            this.form = "grant_type=password&client_id=" + CLIENT_ID
+                    + "&username=" + URLEncoder.encode(user.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)
+                    + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        }
+
+        /** "Bearer ...", signing in first when there is no token yet or it expires within a minute. */
+        String header() throws IOException, InterruptedException {
+            if (header == null || System.nanoTime() - renewAt >= 0) {
+                renew();
+            }
+            return header;
+        }
+
+        private synchronized void renew() throws IOException, InterruptedException {
+            if (header != null && System.nanoTime() - renewAt < 0) {
+                return; // another client renewed it meanwhile
+            }
+            HttpResponse<String> response;
+            try {
+                response = http.send(HttpRequest.newBuilder(tokenUrl).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (ConnectException e) {
+                throw new IOException("no identity provider answers at " + tokenUrl + " (--token-url)", e);
+            }
+            Matcher token = ACCESS_TOKEN.matcher(response.body());
+            Matcher expiresIn = EXPIRES_IN.matcher(response.body());
+            if (response.statusCode() != 200 || !token.find() || !expiresIn.find()) {
+                throw new IOException("the identity provider refused the sign-in: HTTP " + response.statusCode() + " "
+                        + truncate(response.body(), 200));
+            }
+            long lifespan = Math.max(Long.parseLong(expiresIn.group(1)) - RENEW_BEFORE_EXPIRY.toSeconds(), 5);
+            header = "Bearer " + token.group(1);
+            renewAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(lifespan);
+        }
     }
 
     /** A prefix for this run's consumer numbers: with "-" and a base-36 counter, at most 20 characters. */
@@ -186,13 +254,15 @@ public final class RegisterComplaints {
     }
 
     /** java.net.http.HttpClient over HTTP/1.1; the client (and its connection pool) is shared by all threads. */
-    private record JdkTransport(HttpClient client, URI target, Duration timeout) implements Transport {
+    private record JdkTransport(HttpClient client, URI target, Duration timeout, AccessToken token)
+            implements Transport {
         @Override
         public Reply register(String consumerNumber) throws IOException, InterruptedException {
             HttpRequest request = HttpRequest.newBuilder(target)
                     .timeout(timeout)
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json")
+                    .header("Authorization", token.header())
                     .POST(HttpRequest.BodyPublishers.ofString(BODY.formatted(consumerNumber)))
                     .build();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -205,23 +275,26 @@ public final class RegisterComplaints {
         private final String host;
         private final int port;
         private final String head;
+        private final AccessToken token;
         private final int timeoutMillis;
         private Socket socket;
         private BufferedInputStream in;
         private OutputStream out;
 
-        RawTransport(URI target, Duration timeout) {
+        RawTransport(URI target, Duration timeout, AccessToken token) {
             this.host = target.getHost();
             this.port = target.getPort() < 0 ? 80 : target.getPort();
             this.head = "POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + host + ":" + port
-                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: ";
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nAuthorization: ";
+            this.token = token;
             this.timeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         }
 
         @Override
-        public Reply register(String consumerNumber) throws IOException {
+        public Reply register(String consumerNumber) throws IOException, InterruptedException {
             byte[] body = BODY.formatted(consumerNumber).getBytes(StandardCharsets.UTF_8);
-            byte[] headers = (head + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            byte[] headers = (head + token.header() + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
             byte[] request = Arrays.copyOf(headers, headers.length + body.length);
             System.arraycopy(body, 0, request, headers.length, body.length);
             try {
@@ -477,6 +550,11 @@ public final class RegisterComplaints {
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "...";
     }
 
+    /** The demo realm's password rule (deploy/keycloak/discom-care-realm.json): the user name and "-demo". */
+    static String demoPassword(String user) {
+        return user.toLowerCase(Locale.ROOT) + "-demo";
+    }
+
     static String stripSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
@@ -486,7 +564,8 @@ public final class RegisterComplaints {
     }
 
     private record Options(String url, int concurrency, Duration duration, Duration warmup, Duration timeout,
-                           String client, Duration progress, long count) {
+                           String client, Duration progress, long count, String tokenUrl, String user,
+                           String password) {
 
         boolean counted() {
             return count > 0;
@@ -501,6 +580,9 @@ public final class RegisterComplaints {
             String client = "jdk";
             Duration progress = Duration.ZERO;
             long count = 0;
+            String tokenUrl = DEFAULT_TOKEN_URL;
+            String user = DEFAULT_USER;
+            String password = null;
             boolean warmupGiven = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -532,6 +614,9 @@ public final class RegisterComplaints {
                         case "--count", "-n" -> count = Long.parseLong(value);
                         case "--timeout" -> timeout = duration(value);
                         case "--progress" -> progress = duration(value);
+                        case "--token-url" -> tokenUrl = value;
+                        case "--user" -> user = value;
+                        case "--password" -> password = value;
                         case "--client" -> {
                             if (!value.equals("jdk") && !value.equals("raw")) {
                                 throw new IllegalArgumentException(value);
@@ -558,7 +643,7 @@ public final class RegisterComplaints {
                 usage(1);
             }
             return new Options(url, concurrency, duration, count > 0 ? Duration.ZERO : warmup, timeout, client,
-                    progress, count);
+                    progress, count, tokenUrl, user, password != null ? password : demoPassword(user));
         }
 
         /** 30s, 500ms, 2m, or a plain number of seconds. */
@@ -580,7 +665,8 @@ public final class RegisterComplaints {
             (status == 0 ? System.out : System.err).println("""
                     Usage: java bench/RegisterComplaints.java [--url http://localhost:8081] [--concurrency 32]
                                [--duration 30s] [--warmup 5s] [--timeout 30s] [--client jdk|raw]
-                               [--progress 10s] [--count N]
+                               [--progress 10s] [--count N] [--token-url URL] [--user agent-0042]
+                               [--password agent-0042-demo]
                     Registers complaints (POST /api/v1/complaints, a new consumer number each) with N clients in a
                     closed loop and prints throughput and p50/p95/p99/max latency of the 201 responses.
                     --count N: send N requests (after a first one that checks the service), with no warm-up and
@@ -588,6 +674,8 @@ public final class RegisterComplaints {
                     --client jdk: java.net.http.HttpClient (default); raw: a minimal HTTP/1.1 client on one socket
                     per client, which takes much less CPU from a machine the service shares.
                     --progress 10s: print the rate every 10 s, warm-up included (off by default).
+                    --token-url: the realm's token endpoint (default: the Keycloak of ./bin/run-local); --user and
+                    --password: who signs in (default agent-0042 and the demo rule's password, USER-demo).
                     """);
             System.exit(status);
         }

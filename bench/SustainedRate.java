@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * probe the consumers drain to 0 before the next.
  *
  * <p>Search: from {@code --min}, doubling the rate while probes pass (up to {@code --max}); after the first failure,
- * bisecting between the highest pass and the lowest failure until they are {@code --resolution} apart. The last
+ * bisecting between the highest pass and the lowest failure until they are {@code --resolution} apart. Requests
+ * are signed in as RegisterComplaints' are ({@code --token-url}, {@code --user}, {@code --password}). The last
  * line is {@code RESULT key=value ...} for bin/benchmark, which compiles this with RegisterComplaints.java and
  * ConsumerLag.java (see its --help and docs/benchmarks.md).
  */
@@ -46,6 +47,7 @@ public final class SustainedRate {
     private final Duration sample;
     private final Duration progress;
     private final int maxInFlight;
+    private final RegisterComplaints.AccessToken token;
     private final String runId = RegisterComplaints.runId();
     private final AtomicLong sequence = new AtomicLong();
     /** Idle kept-alive connections, last returned first, so that as few as needed stay open. */
@@ -63,6 +65,10 @@ public final class SustainedRate {
         this.sample = seconds(options.getOrDefault("sample", "1"));
         this.progress = seconds(options.getOrDefault("progress", "10"));
         this.maxInFlight = Integer.parseInt(options.getOrDefault("max-in-flight", "2000"));
+        String user = options.getOrDefault("user", RegisterComplaints.DEFAULT_USER);
+        this.token = new RegisterComplaints.AccessToken(
+                options.getOrDefault("token-url", RegisterComplaints.DEFAULT_TOKEN_URL), user,
+                options.getOrDefault("password", RegisterComplaints.demoPassword(user)));
     }
 
     public static void main(String[] args) throws Exception {
@@ -268,7 +274,7 @@ public final class SustainedRate {
     }
 
     private RegisterComplaints.Transport transport() {
-        return RegisterComplaints.transport(client, shared, target, timeout);
+        return RegisterComplaints.transport(client, shared, target, timeout, token);
     }
 
     /**

@@ -113,4 +113,12 @@ bench_tool() { # class, arguments (the Kafka clients log through slf4j-simple, w
     -Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider -Dslf4j.internal.verbosity=WARN \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$BENCH_TOOLS_CP" "$@"
 }
+# The load generators' sign-in (bench/RegisterComplaints.java): the realm's token endpoint (the Keycloak of
+# ./bin/run-local, or OIDC_AUTH_SERVER_URL's realm) and the user, agent-0042 unless BENCH_USER (BENCH_PASSWORD, else
+# the demo rule USER-demo). Sets the array BENCH_TOKEN_OPTIONS.
+bench_token_options() {
+  local realm="${OIDC_AUTH_SERVER_URL:-http://localhost:${LOCAL_KEYCLOAK_PORT:-8180}/realms/discom-care}"
+  BENCH_TOKEN_OPTIONS=(--token-url "${realm%/}/protocol/openid-connect/token" --user "${BENCH_USER:-agent-0042}")
+  if [ -n "${BENCH_PASSWORD:-}" ]; then BENCH_TOKEN_OPTIONS+=(--password "$BENCH_PASSWORD"); fi
+}
 result_field() { sed -nE "s/.* $1=([^ ]+).*/\1/p" <<<" $2"; } # name, "RESULT name=value ..." line -> value

@@ -1,5 +1,7 @@
 package com.discomcare.localstack;
 
+import com.discomcare.localstack.tokens.TestTokens;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,6 +17,8 @@ import java.util.Map;
 /**
  * For tests: a service as a real operating-system process, from its packaged jar, as an operator runs it. It
  * listens on a free port of its own; its output goes to {@code target/it-logs/<name>.log} of the calling module.
+ * It trusts the tests' own tokens ({@link TestTokens#TRUST}) unless the environment names an identity provider
+ * ({@code OIDC_AUTH_SERVER_URL}, e.g. a {@link KeycloakServer}).
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -56,6 +60,9 @@ public final class ServiceProcess implements AutoCloseable {
                 "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (!environment.containsKey("OIDC_AUTH_SERVER_URL")) {
+            builder.environment().putAll(TestTokens.TRUST);
+        }
         builder.environment().putAll(environment);
         builder.environment().put("HTTP_PORT", String.valueOf(port));
         process = builder.start();

@@ -5,6 +5,7 @@ import com.discomcare.localstack.KafkaBroker;
 import com.discomcare.localstack.PostgresServer;
 import com.discomcare.localstack.ServiceProcess;
 import com.discomcare.localstack.TopicReader;
+import com.discomcare.localstack.tokens.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
@@ -25,9 +26,14 @@ import static org.awaitility.Awaitility.await;
  * The whole system as an operator runs it: complaint-service and escalation-service as processes from their
  * packaged jars, on a real PostgreSQL and a real Kafka broker, with the demo policy of {@code demo/} (E1.1 URBAN
  * due 3 s after registration, on the plain clock) and its ladder (tiers at 0, 3 and 6 s after the due time, plus
- * 1 s settle time): a complaint nobody resolves reaches the circle head about 10 s after it was registered.
+ * 1 s settle time): a complaint nobody resolves reaches the circle head about 10 s after it was registered. Every
+ * call is signed in with a token of the tests' own key ({@link TestTokens}), which the services started by
+ * {@link ServiceProcess} trust.
  */
 class EscalationEndToEndIT {
+
+    /** The call centre: registers and looks up complaints and escalations in every district. */
+    private static final String AGENT = TestTokens.as("AGENT-0042").named("Priya Nair").roles("agent").token();
 
     private static final Path COMPLAINT_JAR = Path.of("../complaint-service/target/quarkus-app/quarkus-run.jar");
     private static final Path ESCALATION_JAR = Path.of("../escalation-service/target/quarkus-app/quarkus-run.jar");
@@ -94,12 +100,12 @@ class EscalationEndToEndIT {
                     .map(m -> m.envelope().at("/payload/role").asText()))
                     .containsExactly("CUSTOMER_SERVICE_MANAGER", "DISTRICT_MANAGER", "CIRCLE_HEAD");
 
-            JsonPath escalationCase = given().baseUri(escalationService.baseUrl())
+            JsonPath escalationCase = given().baseUri(escalationService.baseUrl()).auth().oauth2(AGENT)
                     .get("/api/v1/escalations/{rn}", rn).then().statusCode(200).extract().jsonPath();
             assertThat(escalationCase.getInt("tier")).isEqualTo(3);
             assertThat(escalationCase.getString("holder.officer.id")).isEqualTo("CH-GGN");
 
-            List<String> history = given().baseUri(complaintService.baseUrl())
+            List<String> history = given().baseUri(complaintService.baseUrl()).auth().oauth2(AGENT)
                     .get("/api/v1/complaints/{rn}/history", rn).then().statusCode(200).extract()
                     .jsonPath().getList("eventType");
             assertThat(history).containsExactly("ComplaintRegistered", "ComplaintEscalated", "ComplaintEscalated",
@@ -111,10 +117,11 @@ class EscalationEndToEndIT {
     void aComplaintResolvedWithinItsDueTimeIsNeverEscalated() throws Exception {
         try (var escalations = new TopicReader(kafka.bootstrapServers(), Topics.ESCALATIONS)) {
             String rn = register("Faridabad");
-            step(rn, "assignment", Map.of("engineerId", "JE-7", "engineerName", "Suresh Yadav",
-                    "engineerPhone", "9812345678", "by", "CRO-FBD"));
-            step(rn, "resolution", Map.of("resolutionCode", "FUSE_REPLACED", "remarks", "Fuse replaced",
-                    "by", "JE-7"));
+            String cro = TestTokens.as("CRO-FBD").named("Sanjay Verma").roles("cro").districts("Faridabad").token();
+            step(rn, "assignment", cro, Map.of("engineerId", "JE-7", "engineerName", "Suresh Yadav",
+                    "engineerPhone", "9812345678"));
+            String engineer = TestTokens.as("JE-7").named("Suresh Yadav").roles("engineer").token();
+            step(rn, "resolution", engineer, Map.of("resolutionCode", "FUSE_REPLACED", "remarks", "Fuse replaced"));
 
             // Past the time tier 3 would have fallen due, with room to spare.
             Thread.sleep(Duration.ofSeconds(14));
@@ -143,7 +150,7 @@ class EscalationEndToEndIT {
     }
 
     private static String register(String district) {
-        return given().baseUri(complaintService.baseUrl()).contentType(ContentType.JSON)
+        return given().baseUri(complaintService.baseUrl()).auth().oauth2(AGENT).contentType(ContentType.JSON)
                 .body(Map.of("consumerNumber", "SYS-" + UUID.randomUUID().toString().substring(0, 8),
                         "name", "रमेश कुमार", "phone", "9876543210", "category", "E1.1", "areaType", "URBAN",
                         "district", district, "address", "H.No. 12, Sector 43", "description", "No supply",
@@ -152,13 +159,13 @@ class EscalationEndToEndIT {
                 .then().statusCode(201).extract().path("requestNumber");
     }
 
-    private static void step(String rn, String step, Map<String, String> body) {
-        given().baseUri(complaintService.baseUrl()).contentType(ContentType.JSON).body(body)
+    private static void step(String rn, String step, String token, Map<String, String> body) {
+        given().baseUri(complaintService.baseUrl()).auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/complaints/{rn}/" + step, rn).then().statusCode(200);
     }
 
     private static JsonPath complaint(String rn) {
-        return given().baseUri(complaintService.baseUrl()).get("/api/v1/complaints/{rn}", rn)
+        return given().baseUri(complaintService.baseUrl()).auth().oauth2(AGENT).get("/api/v1/complaints/{rn}", rn)
                 .then().statusCode(200).extract().jsonPath();
     }
 

@@ -1,5 +1,6 @@
 package com.discomcare.complaint.consumer;
 
+import com.discomcare.complaint.domain.ActedBy;
 import com.discomcare.complaint.domain.ComplaintCommand.RecordEscalation;
 import com.discomcare.complaint.service.ComplaintService;
 import com.discomcare.contracts.EventCatalog;
@@ -25,8 +26,6 @@ import static com.discomcare.kit.kafka.EventSubscriber.nothing;
 @ApplicationScoped
 public class EscalationEventsHandler implements EventSubscriber<EscalationEvent> {
 
-    static final String ESCALATION_SERVICE = "escalation-service";
-
     private final ComplaintService service;
 
     @Inject
@@ -45,7 +44,7 @@ public class EscalationEventsHandler implements EventSubscriber<EscalationEvent>
             case EscalationRaised raised -> Optional.of(() -> service.execute(new RecordEscalation(
                     raised.requestNumber(), raised.tier(), raised.role().name(), raised.officer().id(),
                     raised.officer().name(), raised.officer().phone(), envelope.eventId().toString(),
-                    ESCALATION_SERVICE, envelope.occurredAt().toInstant()), correlationOf(envelope)));
+                    ActedBy.ESCALATION_SERVICE, envelope.occurredAt().toInstant()), correlationOf(envelope)));
             // The complaint shows who holds it; the rest of the ladder's bookkeeping is escalation-service's.
             case EscalationCaseOpened opened -> nothing();
             case RosterGap gap -> nothing();

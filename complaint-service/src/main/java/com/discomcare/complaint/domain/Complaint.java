@@ -24,7 +24,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 
 /**
- * The state of one complaint, folded from its events. The aggregate decides with it, the read model stores it
+ * The state of one complaint, folded from its events. Who registered it, who resolved it and who took the latest
+ * step are shown by id, name and role, as the events name them. The aggregate decides with it, the read model stores it
  * and the REST API shows it, so all three agree by construction. {@link #evolve} never changes its argument.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -37,7 +38,8 @@ public final class Complaint {
     public record Pause(PauseReason reason, String remarks, Instant since) {
     }
 
-    public record Resolution(ResolutionCode code, String remarks, boolean withinDueTime, String by, Instant at) {
+    public record Resolution(ResolutionCode code, String remarks, boolean withinDueTime, String by, String byName,
+                             String byRole, Instant at) {
     }
 
     public record Feedback(int rating, String comment, Instant at) {
@@ -61,6 +63,8 @@ public final class Complaint {
     private Language language;
     private ClockType clock;
     private String registeredBy;
+    private String registeredByName;
+    private String registeredByRole;
     private Instant registeredAt;
     private Instant dueAt;
     private Pause pause;
@@ -74,6 +78,9 @@ public final class Complaint {
     private int escalationLevel;
     private Holder holder;
     private Instant updatedAt;
+    private String updatedBy;
+    private String updatedByName;
+    private String updatedByRole;
     private long version;
 
     private Complaint() {
@@ -95,6 +102,8 @@ public final class Complaint {
         c.language = language;
         c.clock = clock;
         c.registeredBy = registeredBy;
+        c.registeredByName = registeredByName;
+        c.registeredByRole = registeredByRole;
         c.registeredAt = registeredAt;
         c.dueAt = dueAt;
         c.pause = pause;
@@ -108,6 +117,9 @@ public final class Complaint {
         c.escalationLevel = escalationLevel;
         c.holder = holder;
         c.updatedAt = updatedAt;
+        c.updatedBy = updatedBy;
+        c.updatedByName = updatedByName;
+        c.updatedByRole = updatedByRole;
         c.version = version;
         return c;
     }
@@ -117,6 +129,9 @@ public final class Complaint {
         Complaint next = current == null ? new Complaint() : current.copy();
         next.version = current == null ? 0 : current.version + 1;
         next.updatedAt = event.at();
+        next.updatedBy = event.by();
+        next.updatedByName = event.byName();
+        next.updatedByRole = event.byRole();
         switch (event) {
             case ComplaintRegistered e -> {
                 next.requestNumber = e.requestNumber();
@@ -133,6 +148,8 @@ public final class Complaint {
                 next.language = e.language();
                 next.clock = e.clock();
                 next.registeredBy = e.by();
+                next.registeredByName = e.byName();
+                next.registeredByRole = e.byRole();
                 next.registeredAt = e.at();
                 next.dueAt = e.dueAt();
                 next.callCount = 1;
@@ -148,7 +165,8 @@ public final class Complaint {
             }
             case ComplaintResolved e -> {
                 next.status = ComplaintStatus.RESOLVED;
-                next.resolution = new Resolution(e.resolutionCode(), e.remarks(), e.withinDueTime(), e.by(), e.at());
+                next.resolution = new Resolution(e.resolutionCode(), e.remarks(), e.withinDueTime(), e.by(), e.byName(),
+                        e.byRole(), e.at());
             }
             case ComplaintClosed e -> {
                 next.status = ComplaintStatus.CLOSED;

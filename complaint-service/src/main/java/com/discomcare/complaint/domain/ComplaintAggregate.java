@@ -68,7 +68,7 @@ public class ComplaintAggregate {
         apply(new ComplaintRegistered(command.requestNumber(), command.consumerNumber(), command.name(),
                 command.phone(), command.category(), command.areaType(), command.district(), command.address(),
                 command.description(), command.channel(), command.language(), due.clock(), due.dueAt(),
-                command.by(), command.at()));
+                command.by().id(), command.by().name(), command.by().role(), command.at()));
         return state;
     }
 
@@ -76,7 +76,7 @@ public class ComplaintAggregate {
     public Complaint handle(RecordRepeatCall command) {
         require("record a repeat call on", state.status().isOpen(), null);
         apply(new ComplaintRepeated(requestNumber, command.phone(), command.channel(), state.callCount() + 1,
-                command.by(), command.at()));
+                command.by().id(), command.by().name(), command.by().role(), command.at()));
         return state;
     }
 
@@ -84,7 +84,7 @@ public class ComplaintAggregate {
     public Complaint handle(AssignComplaint command) {
         require("assign", ASSIGNABLE.contains(state.status()), null);
         apply(new ComplaintAssigned(requestNumber, command.engineerId(), command.engineerName(),
-                command.engineerPhone(), command.by(), command.at()));
+                command.engineerPhone(), command.by().id(), command.by().name(), command.by().role(), command.at()));
         return state;
     }
 
@@ -92,7 +92,8 @@ public class ComplaintAggregate {
     public Complaint handle(StartSiteVisit command) {
         require("report a site visit on", state.status() == ASSIGNED, null);
         requireRunningClock("report a site visit on");
-        apply(new SiteVisitStarted(requestNumber, command.remarks(), command.by(), command.at()));
+        apply(new SiteVisitStarted(requestNumber, command.remarks(),
+                command.by().id(), command.by().name(), command.by().role(), command.at()));
         return state;
     }
 
@@ -102,14 +103,15 @@ public class ComplaintAggregate {
         requireRunningClock("resolve");
         boolean withinDueTime = !command.at().isAfter(state.dueAt());
         apply(new ComplaintResolved(requestNumber, command.resolutionCode(), command.remarks(), withinDueTime,
-                command.by(), command.at()));
+                command.by().id(), command.by().name(), command.by().role(), command.at()));
         return state;
     }
 
     @CommandHandler
     public Complaint handle(CloseComplaint command) {
         require("close", state.status() == RESOLVED, "only a resolved complaint can be closed");
-        apply(new ComplaintClosed(requestNumber, command.remarks(), command.by(), command.at()));
+        apply(new ComplaintClosed(requestNumber, command.remarks(),
+                command.by().id(), command.by().name(), command.by().role(), command.at()));
         return state;
     }
 
@@ -120,7 +122,8 @@ public class ComplaintAggregate {
         require("reopen", !command.at().isAfter(windowEnds),
                 "the reopening window of " + readable(policy.reopenWindow()) + " ended at " + windowEnds);
         var due = policy.dueTime(state.category(), state.areaType(), command.at());
-        apply(new ComplaintReopened(requestNumber, command.reason(), due.dueAt(), command.by(), command.at()));
+        apply(new ComplaintReopened(requestNumber, command.reason(), due.dueAt(),
+                command.by().id(), command.by().name(), command.by().role(), command.at()));
         return state;
     }
 
@@ -128,7 +131,8 @@ public class ComplaintAggregate {
     public Complaint handle(GiveFeedback command) {
         require("give feedback on", FINISHED.contains(state.status()), "feedback comes after resolution");
         require("give feedback on", state.feedback() == null, "feedback was already given");
-        apply(new FeedbackGiven(requestNumber, command.rating(), command.comment(), command.by(), command.at()));
+        apply(new FeedbackGiven(requestNumber, command.rating(), command.comment(),
+                command.by().id(), command.by().name(), command.by().role(), command.at()));
         return state;
     }
 
@@ -136,7 +140,8 @@ public class ComplaintAggregate {
     public Complaint handle(PauseComplaint command) {
         require("pause", state.status().isOpen(), null);
         require("pause", !state.isPaused(), "its clock is already paused");
-        apply(new ComplaintPaused(requestNumber, command.reason(), command.remarks(), command.by(), command.at()));
+        apply(new ComplaintPaused(requestNumber, command.reason(), command.remarks(),
+                command.by().id(), command.by().name(), command.by().role(), command.at()));
         return state;
     }
 
@@ -145,7 +150,8 @@ public class ComplaintAggregate {
     public Complaint handle(ResumeComplaint command, ComplaintPolicy policy) {
         require("resume", state.isPaused(), "its clock is not paused");
         var resumed = policy.resume(state.clock(), state.dueAt(), state.pause().since(), command.at());
-        apply(new ComplaintResumed(requestNumber, resumed.pausedFor(), resumed.dueAt(), command.by(), command.at()));
+        apply(new ComplaintResumed(requestNumber, resumed.pausedFor(), resumed.dueAt(),
+                command.by().id(), command.by().name(), command.by().role(), command.at()));
         return state;
     }
 
@@ -159,8 +165,8 @@ public class ComplaintAggregate {
             return state;
         }
         apply(new ComplaintEscalated(requestNumber, command.tier(), command.role(), command.officerId(),
-                command.officerName(), command.officerPhone(), command.escalationEventId(), command.by(),
-                command.at()));
+                command.officerName(), command.officerPhone(), command.escalationEventId(), command.by().id(),
+                command.by().name(), command.by().role(), command.at()));
         return state;
     }
 

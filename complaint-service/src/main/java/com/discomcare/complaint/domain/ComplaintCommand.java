@@ -9,18 +9,18 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 
-/** What users ask of a complaint; each names who asks ({@code by}) and when ({@code at}). */
+/** What users ask of a complaint; each names who asks ({@code by}, from the signed-in user) and when ({@code at}). */
 public sealed interface ComplaintCommand {
 
     String requestNumber();
 
-    String by();
+    ActedBy by();
 
     Instant at();
 
     record RegisterComplaint(@TargetAggregateIdentifier String requestNumber, String consumerNumber, String name,
                              String phone, String category, AreaType areaType, String district, String address,
-                             String description, Channel channel, Language language, String by, Instant at)
+                             String description, Channel channel, Language language, ActedBy by, Instant at)
             implements ComplaintCommand {
 
         public RegisterComplaint numbered(String number) {
@@ -30,43 +30,43 @@ public sealed interface ComplaintCommand {
     }
 
     record RecordRepeatCall(@TargetAggregateIdentifier String requestNumber, String phone, Channel channel,
-                            String by, Instant at) implements ComplaintCommand {
+                            ActedBy by, Instant at) implements ComplaintCommand {
     }
 
     record AssignComplaint(@TargetAggregateIdentifier String requestNumber, String engineerId, String engineerName,
-                           String engineerPhone, String by, Instant at) implements ComplaintCommand {
+                           String engineerPhone, ActedBy by, Instant at) implements ComplaintCommand {
     }
 
-    record StartSiteVisit(@TargetAggregateIdentifier String requestNumber, String remarks, String by, Instant at)
+    record StartSiteVisit(@TargetAggregateIdentifier String requestNumber, String remarks, ActedBy by, Instant at)
             implements ComplaintCommand {
     }
 
     record ResolveComplaint(@TargetAggregateIdentifier String requestNumber, ResolutionCode resolutionCode,
-                            String remarks, String by, Instant at) implements ComplaintCommand {
+                            String remarks, ActedBy by, Instant at) implements ComplaintCommand {
     }
 
-    record CloseComplaint(@TargetAggregateIdentifier String requestNumber, String remarks, String by, Instant at)
+    record CloseComplaint(@TargetAggregateIdentifier String requestNumber, String remarks, ActedBy by, Instant at)
             implements ComplaintCommand {
     }
 
-    record ReopenComplaint(@TargetAggregateIdentifier String requestNumber, String reason, String by, Instant at)
+    record ReopenComplaint(@TargetAggregateIdentifier String requestNumber, String reason, ActedBy by, Instant at)
             implements ComplaintCommand {
     }
 
-    record GiveFeedback(@TargetAggregateIdentifier String requestNumber, int rating, String comment, String by,
+    record GiveFeedback(@TargetAggregateIdentifier String requestNumber, int rating, String comment, ActedBy by,
                         Instant at) implements ComplaintCommand {
     }
 
     record PauseComplaint(@TargetAggregateIdentifier String requestNumber, PauseReason reason, String remarks,
-                          String by, Instant at) implements ComplaintCommand {
+                          ActedBy by, Instant at) implements ComplaintCommand {
     }
 
-    record ResumeComplaint(@TargetAggregateIdentifier String requestNumber, String by, Instant at)
+    record ResumeComplaint(@TargetAggregateIdentifier String requestNumber, ActedBy by, Instant at)
             implements ComplaintCommand {
     }
 
     record RecordEscalation(@TargetAggregateIdentifier String requestNumber, int tier, String role, String officerId,
-                            String officerName, String officerPhone, String escalationEventId, String by, Instant at)
+                            String officerName, String officerPhone, String escalationEventId, ActedBy by, Instant at)
             implements ComplaintCommand {
     }
 }

@@ -7,6 +7,8 @@ import com.discomcare.contracts.complaint.ClockType;
 import com.discomcare.kit.rest.InvalidInputException;
 import com.discomcare.kit.rest.PlainText;
 import com.discomcare.kit.rest.Problem;
+import com.discomcare.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +27,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+/** The time limits are no secret, but the API is for signed-in callers only: every role may read them. */
 @Path("/api/v1/complaint-policy")
+@RolesAllowed({Roles.AGENT, Roles.CRO, Roles.ENGINEER, Roles.CSM, Roles.DM, Roles.CIRCLE_HEAD, Roles.ADMIN,
+        Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaint policy", description = "Regulatory time limits, for agents telling a caller when to expect the fix")
 public class ComplaintPolicyResource {

@@ -1,5 +1,6 @@
 package com.discomcare.complaint.rest;
 
+import com.discomcare.complaint.domain.ActedBy;
 import com.discomcare.complaint.domain.Complaint;
 import com.discomcare.complaint.domain.ComplaintCommand;
 import com.discomcare.complaint.domain.ComplaintCommand.AssignComplaint;
@@ -21,8 +22,13 @@ import com.discomcare.kit.rest.InvalidInputException;
 import com.discomcare.kit.rest.PlainText;
 import com.discomcare.kit.rest.Problem;
 import com.discomcare.kit.rest.QueryParameters;
+import com.discomcare.kit.security.AccessRule;
+import com.discomcare.kit.security.Actor;
+import com.discomcare.kit.security.Roles;
+import com.discomcare.kit.security.SignedIn;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,10 +58,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
+/**
+ * The complaint API. Every endpoint names the roles that may call it; {@link ComplaintAccess} narrows them to the
+ * caller's districts or assigned complaints. Checks come in this order, each answering before the next: token
+ * (401), role (403), request number and body (400), unknown complaint (404), district or assignee (403), If-Match
+ * (412), the step itself (409). A refused request changes nothing.
+ */
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -73,19 +86,24 @@ public class ComplaintResource {
     private final ComplaintService service;
     private final ComplaintQueries queries;
     private final ObjectMapper json;
+    private final SignedIn signedIn;
 
     @Inject
-    public ComplaintResource(ComplaintService service, ComplaintQueries queries, ObjectMapper json) {
+    public ComplaintResource(ComplaintService service, ComplaintQueries queries, ObjectMapper json,
+                             SignedIn signedIn) {
         this.service = service;
         this.queries = queries;
         this.json = json;
+        this.signedIn = signedIn;
     }
 
     @POST
+    @RolesAllowed({Roles.AGENT, Roles.INTEGRATION, Roles.CRO})
     @Operation(summary = "Register a complaint",
             description = "201 with the new complaint's request number, status and due time. A consumer who already "
                     + "has an open complaint of the same category gets 200 with that complaint and \"duplicate\": true; "
-                    + "the call is counted on it. A retried request with the same Idempotency-Key gets the first answer.")
+                    + "the call is counted on it. A retried request with the same Idempotency-Key gets the first answer. "
+                    + "Agents and machine callers (the SMS gateway) register in every district, a CRO in their own.")
     @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = HttpHeaders.ETAG, description = ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintService.Registration.class)))
     @APIResponse(responseCode = "200", description = "The consumer's open complaint of that category, with the call counted",
@@ -96,13 +114,15 @@ public class ComplaintResource {
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 100) @PlainText String idempotencyKey,
             @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
             @Valid @NotNull Requests.Register body) throws JsonProcessingException {
-        Instant now = Instant.now();
+        Actor actor = signedIn.actor();
+        String district = body.district().strip();
+        ComplaintAccess.CONSUMER_CONTACT.require(actor, "a complaint in " + district, district, null);
         var command = new RegisterComplaint(null, body.consumerNumber(), body.name().strip(),
-                Requests.normalisePhone(body.phone()), body.category(), body.areaType(), body.district().strip(),
+                Requests.normalisePhone(body.phone()), body.category(), body.areaType(), district,
                 body.address().strip(), body.description().strip(), body.channel(),
-                body.language() == null ? Language.ENGLISH : body.language(),
-                body.agentId() == null ? body.channel().name() : body.agentId(), now);
-        String fingerprint = idempotencyKey == null ? null : json.writeValueAsString(body);
+                body.language() == null ? Language.ENGLISH : body.language(), actedBy(actor), Instant.now());
+        // The same key from another caller is another request: nobody gets an answer meant for someone else.
+        String fingerprint = idempotencyKey == null ? null : actor.id() + "\n" + json.writeValueAsString(body);
         ComplaintService.Reply reply = service.register(command, idempotencyKey, fingerprint, correlation(correlationId));
         return Response.status(reply.status()).type(MediaType.APPLICATION_JSON).entity(reply.body())
                 .header(HttpHeaders.ETAG, IfMatch.entityTag(reply.version())).build();
@@ -110,33 +130,36 @@ public class ComplaintResource {
 
     @GET
     @Path("/{requestNumber}")
+    @RolesAllowed({Roles.AGENT, Roles.INTEGRATION, Roles.ADMIN, Roles.CRO, Roles.CSM, Roles.DM, Roles.CIRCLE_HEAD,
+            Roles.ENGINEER})
     @Operation(summary = "The current state of a complaint")
     @APIResponse(responseCode = "200", description = "The complaint", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
     public RestResponse<Complaint> get(@PathParam("requestNumber") @PlainText String requestNumber) {
-        Complaint complaint = queries.complaint(checked(requestNumber))
-                .orElseThrow(() -> new ComplaintNotFoundException(requestNumber));
-        return tagged(complaint);
+        return tagged(readable(requestNumber));
     }
 
     @GET
     @Path("/{requestNumber}/history")
-    @Operation(summary = "Every event of a complaint, oldest first")
+    @RolesAllowed({Roles.AGENT, Roles.INTEGRATION, Roles.ADMIN, Roles.CRO, Roles.CSM, Roles.DM, Roles.CIRCLE_HEAD,
+            Roles.ENGINEER})
+    @Operation(summary = "Every event of a complaint, oldest first, each naming who took the step (by, byName, byRole)")
     public List<ComplaintQueries.HistoryEntry> history(@PathParam("requestNumber") @PlainText String requestNumber) {
-        List<ComplaintQueries.HistoryEntry> history = queries.history(checked(requestNumber));
-        if (history.isEmpty()) {
-            throw new ComplaintNotFoundException(requestNumber);
-        }
-        return history;
+        return queries.history(readable(requestNumber).requestNumber());
     }
 
     @GET
-    @Operation(summary = "Find complaints", description = "Newest first; every filter is optional")
+    @RolesAllowed({Roles.AGENT, Roles.INTEGRATION, Roles.ADMIN, Roles.CRO, Roles.CSM, Roles.DM, Roles.CIRCLE_HEAD,
+            Roles.ENGINEER})
+    @Operation(summary = "Find complaints", description = "Newest first; every filter is optional. Officers see "
+            + "their districts' complaints (a district filter outside them: 403), engineers those assigned to them.")
     public ComplaintQueries.SummaryPage list(@QueryParam("status") @PlainText String status,
                                              @QueryParam("district") @PlainText @Size(max = 60) String district,
                                              @QueryParam("consumerNumber") @PlainText @Size(max = 20) String consumerNumber,
                                              @QueryParam("phone") @PlainText String phone,
                                              @QueryParam("page") @DefaultValue("0") @PlainText String page,
                                              @QueryParam("size") @DefaultValue("20") @PlainText String size) {
+        Actor actor = signedIn.actor();
+        ComplaintAccess.READ.requireDistrict(actor, district);
         List<Problem.FieldError> errors = new ArrayList<>();
         if (status != null && Arrays.stream(ComplaintStatus.values()).noneMatch(s -> s.name().equals(status))) {
             errors.add(new Problem.FieldError("status", "must be one of: " + Arrays.toString(ComplaintStatus.values())));
@@ -150,11 +173,12 @@ public class ComplaintResource {
             throw new InvalidInputException(errors);
         }
         return queries.list(new ComplaintQueries.Filter(status, district, consumerNumber,
-                Requests.normalisePhone(phone)), pageNumber, pageSize);
+                Requests.normalisePhone(phone), visibleTo(actor)), pageNumber, pageSize);
     }
 
     @POST
     @Path("/{requestNumber}/assignment")
+    @RolesAllowed({Roles.CRO, Roles.CSM, Roles.DM, Roles.CIRCLE_HEAD})
     @Operation(summary = "Assign the complaint to a field engineer (or reassign it)")
     @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
     @APIResponse(responseCode = "412", description = STALE)
@@ -162,12 +186,14 @@ public class ComplaintResource {
                                           @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
                                           @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
                                           @Valid @NotNull Requests.Assign body) {
-        return step(requestNumber, ifMatch, correlationId, rn -> new AssignComplaint(rn, body.engineerId(),
-                body.engineerName(), Requests.normalisePhone(body.engineerPhone()), body.by(), Instant.now()));
+        return step(requestNumber, ifMatch, correlationId, ComplaintAccess.MANAGE,
+                (rn, by) -> new AssignComplaint(rn, body.engineerId(), body.engineerName(),
+                        Requests.normalisePhone(body.engineerPhone()), by, Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/site-visit")
+    @RolesAllowed(Roles.ENGINEER)
     @Operation(summary = "The assigned engineer reports being on site")
     @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
     @APIResponse(responseCode = "412", description = STALE)
@@ -175,12 +201,13 @@ public class ComplaintResource {
                                              @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
                                              @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
                                              @Valid @NotNull Requests.SiteVisit body) {
-        return step(requestNumber, ifMatch, correlationId,
-                rn -> new StartSiteVisit(rn, body.remarks(), body.by(), Instant.now()));
+        return step(requestNumber, ifMatch, correlationId, ComplaintAccess.FIELD_WORK,
+                (rn, by) -> new StartSiteVisit(rn, body.remarks(), by, Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/resolution")
+    @RolesAllowed(Roles.ENGINEER)
     @Operation(summary = "Resolve the complaint with a resolution code and remarks")
     @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
     @APIResponse(responseCode = "412", description = STALE)
@@ -188,12 +215,13 @@ public class ComplaintResource {
                                            @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
                                            @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
                                            @Valid @NotNull Requests.Resolution body) {
-        return step(requestNumber, ifMatch, correlationId, rn -> new ResolveComplaint(rn, body.resolutionCode(),
-                body.remarks(), body.by(), Instant.now()));
+        return step(requestNumber, ifMatch, correlationId, ComplaintAccess.FIELD_WORK,
+                (rn, by) -> new ResolveComplaint(rn, body.resolutionCode(), body.remarks(), by, Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/closure")
+    @RolesAllowed({Roles.CRO, Roles.CSM, Roles.DM, Roles.CIRCLE_HEAD})
     @Operation(summary = "Close a resolved complaint")
     @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
     @APIResponse(responseCode = "412", description = STALE)
@@ -201,12 +229,13 @@ public class ComplaintResource {
                                          @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
                                          @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
                                          @Valid @NotNull Requests.Closure body) {
-        return step(requestNumber, ifMatch, correlationId,
-                rn -> new CloseComplaint(rn, body.remarks(), body.by(), Instant.now()));
+        return step(requestNumber, ifMatch, correlationId, ComplaintAccess.MANAGE,
+                (rn, by) -> new CloseComplaint(rn, body.remarks(), by, Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/reopening")
+    @RolesAllowed({Roles.AGENT, Roles.INTEGRATION, Roles.CRO})
     @Operation(summary = "Reopen a resolved or closed complaint within the reopening window; the clock starts anew")
     @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
     @APIResponse(responseCode = "412", description = STALE)
@@ -214,12 +243,13 @@ public class ComplaintResource {
                                           @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
                                           @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
                                           @Valid @NotNull Requests.Reopening body) {
-        return step(requestNumber, ifMatch, correlationId,
-                rn -> new ReopenComplaint(rn, body.reason(), body.by(), Instant.now()));
+        return step(requestNumber, ifMatch, correlationId, ComplaintAccess.CONSUMER_CONTACT,
+                (rn, by) -> new ReopenComplaint(rn, body.reason(), by, Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/feedback")
+    @RolesAllowed({Roles.AGENT, Roles.INTEGRATION, Roles.CRO})
     @Operation(summary = "Record the consumer's rating (1-5) after resolution")
     @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
     @APIResponse(responseCode = "412", description = STALE)
@@ -227,12 +257,13 @@ public class ComplaintResource {
                                             @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
                                             @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
                                             @Valid @NotNull Requests.Feedback body) {
-        return step(requestNumber, ifMatch, correlationId, rn -> new GiveFeedback(rn, body.rating(), body.comment(),
-                body.by(), Instant.now()));
+        return step(requestNumber, ifMatch, correlationId, ComplaintAccess.CONSUMER_CONTACT,
+                (rn, by) -> new GiveFeedback(rn, body.rating(), body.comment(), by, Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/pause")
+    @RolesAllowed(Roles.ENGINEER)
     @Operation(summary = "Stop the regulatory clock (consumer not available, road-digging permission awaited)")
     @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
     @APIResponse(responseCode = "412", description = STALE)
@@ -240,12 +271,13 @@ public class ComplaintResource {
                                          @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
                                          @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
                                          @Valid @NotNull Requests.Pause body) {
-        return step(requestNumber, ifMatch, correlationId, rn -> new PauseComplaint(rn, body.reason(), body.remarks(),
-                body.by(), Instant.now()));
+        return step(requestNumber, ifMatch, correlationId, ComplaintAccess.FIELD_WORK,
+                (rn, by) -> new PauseComplaint(rn, body.reason(), body.remarks(), by, Instant.now()));
     }
 
     @POST
     @Path("/{requestNumber}/resume")
+    @RolesAllowed(Roles.ENGINEER)
     @Operation(summary = "Start the clock again; the due time moves later by the paused span")
     @APIResponse(responseCode = "200", description = "The complaint's new state", headers = @Header(name = HttpHeaders.ETAG, description = ETAG))
     @APIResponse(responseCode = "412", description = STALE)
@@ -253,15 +285,42 @@ public class ComplaintResource {
                                           @Parameter(description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
                                           @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
                                           @Valid @NotNull Requests.Resume body) {
-        return step(requestNumber, ifMatch, correlationId, rn -> new ResumeComplaint(rn, body.by(), Instant.now()));
+        return step(requestNumber, ifMatch, correlationId, ComplaintAccess.FIELD_WORK,
+                (rn, by) -> new ResumeComplaint(rn, by, Instant.now()));
     }
 
-    /** Checks the request number and If-Match (400 before anything else), then takes the step. */
-    private RestResponse<Complaint> step(String requestNumber, String ifMatch, String correlationId,
-                                         Function<String, ComplaintCommand> command) {
+    /**
+     * Checks the request number and If-Match (400 before anything else), then takes the step as the signed-in
+     * user if {@code rule} lets them act on the complaint (403 if not, 404 for an unknown one).
+     */
+    private RestResponse<Complaint> step(String requestNumber, String ifMatch, String correlationId, AccessRule rule,
+                                         BiFunction<String, ActedBy, ComplaintCommand> command) {
         String checkedNumber = checked(requestNumber);
         IfMatch precondition = IfMatch.parse(ifMatch);
-        return tagged(service.execute(command.apply(checkedNumber), precondition, correlation(correlationId)));
+        Actor actor = signedIn.actor();
+        return tagged(service.execute(command.apply(checkedNumber, actedBy(actor)), precondition,
+                current -> ComplaintAccess.require(rule, actor, current), correlation(correlationId)));
+    }
+
+    /** The complaint, if the signed-in user may read it: 404 for an unknown one, then 403. */
+    private Complaint readable(String requestNumber) {
+        Complaint complaint = queries.complaint(checked(requestNumber))
+                .orElseThrow(() -> new ComplaintNotFoundException(requestNumber));
+        ComplaintAccess.require(ComplaintAccess.READ, signedIn.actor(), complaint);
+        return complaint;
+    }
+
+    private static ComplaintQueries.Scope visibleTo(Actor actor) {
+        AccessRule read = ComplaintAccess.READ;
+        if (read.coversEverything(actor)) {
+            return ComplaintQueries.Scope.EVERYTHING;
+        }
+        return ComplaintQueries.Scope.of(read.actsInTheirDistricts(actor) ? actor.districts() : Set.of(),
+                read.actsWhenAssigned(actor) ? actor.id() : null);
+    }
+
+    private static ActedBy actedBy(Actor actor) {
+        return new ActedBy(actor.id(), actor.name(), actor.role());
     }
 
     private static RestResponse<Complaint> tagged(Complaint complaint) {

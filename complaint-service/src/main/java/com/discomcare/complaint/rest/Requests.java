@@ -5,6 +5,7 @@ import com.discomcare.contracts.complaint.Channel;
 import com.discomcare.contracts.complaint.Language;
 import com.discomcare.contracts.complaint.PauseReason;
 import com.discomcare.contracts.complaint.ResolutionCode;
+import com.discomcare.kit.rest.ActorFromToken;
 import com.discomcare.kit.rest.FreeText;
 import com.discomcare.kit.rest.PlainText;
 import jakarta.validation.constraints.Max;
@@ -16,15 +17,14 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Request bodies of the complaint API; {@code by} names the agent, engineer or officer taking the step. Every
- * String is {@code @PlainText} (one line) or {@code @FreeText} (typed text, line breaks allowed).
+ * Request bodies of the complaint API. None names who takes the step: that is the signed-in user, and a body that
+ * still sends {@code by} is refused ({@link ActorFromToken}). Every String is {@code @PlainText} (one line) or
+ * {@code @FreeText} (typed text, line breaks allowed).
  */
 public final class Requests {
 
     static final String MOBILE = "^(\\+91)?[6-9][0-9]{9}$";
     static final String MOBILE_MESSAGE = "must be an Indian mobile number: 10 digits starting with 6-9, optionally after +91";
-    static final String ACTOR = "^[A-Za-z0-9._@:+-]{1,40}$";
-    static final String ACTOR_MESSAGE = "must be a user id of 1-40 letters, digits or ._@:+-";
 
     private Requests() {
     }
@@ -34,7 +34,9 @@ public final class Requests {
         return phone == null ? null : phone.startsWith("+91") ? phone.substring(3) : phone;
     }
 
+    /** {@code agentId} named the registering agent before sign-in; now the token does. */
     @Schema(name = "RegisterComplaintRequest")
+    @ActorFromToken({"by", "agentId"})
     public record Register(
             @Schema(description = "Consumer (account) number; omit for a caller who is not a consumer", examples = "1102345678")
             @Pattern(regexp = "^[A-Za-z0-9-]{4,20}$", message = "must be 4-20 letters, digits or dashes")
@@ -50,55 +52,52 @@ public final class Requests {
             @Schema(examples = "No supply since 6 pm, neighbours have power") @NotBlank @Size(max = 1000)
             @FreeText String description,
             @NotNull Channel channel,
-            @Schema(description = "Language for SMS to the consumer; en when omitted", enumeration = {"en", "hi"}) Language language,
-            @Schema(description = "Id of the agent who logs the call; the channel when omitted", examples = "AGENT-0042")
-            @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String agentId) {
+            @Schema(description = "Language for SMS to the consumer; en when omitted", enumeration = {"en", "hi"})
+            Language language) {
     }
 
+    @ActorFromToken
     public record Assign(
             @Schema(examples = "JE-1042") @NotBlank @Size(max = 40) @PlainText String engineerId,
             @Schema(examples = "Suresh Yadav") @NotBlank @Size(max = 100) @PlainText String engineerName,
             @Schema(examples = "9812345678") @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE)
-            @PlainText String engineerPhone,
-            @Schema(examples = "CRO-GGN-1") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
+            @PlainText String engineerPhone) {
     }
 
-    public record SiteVisit(
-            @Size(max = 500) @FreeText String remarks,
-            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
+    @ActorFromToken
+    public record SiteVisit(@Size(max = 500) @FreeText String remarks) {
     }
 
+    @ActorFromToken
     public record Resolution(
             @NotNull ResolutionCode resolutionCode,
             @Schema(examples = "Replaced blown DO fuse, supply restored") @NotBlank @Size(max = 1000)
-            @FreeText String remarks,
-            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
+            @FreeText String remarks) {
     }
 
-    public record Closure(
-            @Size(max = 500) @FreeText String remarks,
-            @Schema(examples = "CRO-GGN-1") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
+    @ActorFromToken
+    public record Closure(@Size(max = 500) @FreeText String remarks) {
     }
 
+    @ActorFromToken
     public record Reopening(
-            @Schema(examples = "Supply failed again the same evening") @NotBlank @Size(max = 500) @FreeText String reason,
-            @Schema(examples = "AGENT-0042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
+            @Schema(examples = "Supply failed again the same evening") @NotBlank @Size(max = 500) @FreeText String reason) {
     }
 
+    @ActorFromToken
     public record Feedback(
             @Schema(description = "1 (very poor) to 5 (excellent)", examples = "4") @NotNull @Min(1) @Max(5) Integer rating,
-            @Size(max = 500) @FreeText String comment,
-            @Schema(description = "Agent id, or the consumer's phone when given by SMS", examples = "AGENT-0042")
-            @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
+            @Size(max = 500) @FreeText String comment) {
     }
 
+    @ActorFromToken
     public record Pause(
             @NotNull PauseReason reason,
-            @Size(max = 500) @FreeText String remarks,
-            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
+            @Size(max = 500) @FreeText String remarks) {
     }
 
-    public record Resume(
-            @Schema(examples = "JE-1042") @NotBlank @Pattern(regexp = ACTOR, message = ACTOR_MESSAGE) @PlainText String by) {
+    /** Nothing to say but that the clock runs again: an empty object. */
+    @ActorFromToken
+    public record Resume() {
     }
 }

@@ -16,12 +16,15 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
  * Reads. One complaint and its history come straight from the event store, so they include a write made a
- * moment ago; lists come from the read model, which follows within moments.
+ * moment ago; lists come from the read model, which follows within moments, narrowed to the caller's
+ * {@link Scope}.
  */
 @ApplicationScoped
 public class ComplaintQueries {
@@ -38,7 +41,27 @@ public class ComplaintQueries {
     public record SummaryPage(List<Summary> items, int page, int size, long total) {
     }
 
-    public record Filter(String status, String district, String consumerNumber, String phone) {
+    public record Filter(String status, String district, String consumerNumber, String phone, Scope scope) {
+    }
+
+    /**
+     * The complaints a caller may see: all ({@link #EVERYTHING}), or {@linkplain #of those} of {@code districts}
+     * and those assigned to {@code assigneeId} (null: none by assignment).
+     */
+    public record Scope(Set<String> districts, String assigneeId) {
+        public static final Scope EVERYTHING = new Scope(null, null);
+
+        public Scope {
+            districts = districts == null ? null : Set.copyOf(districts);
+        }
+
+        public static Scope of(Set<String> districts, String assigneeId) {
+            return new Scope(Objects.requireNonNull(districts, "districts"), assigneeId);
+        }
+
+        boolean isEverything() {
+            return districts == null;
+        }
     }
 
     private final EventStore eventStore;
@@ -75,6 +98,22 @@ public class ComplaintQueries {
         addCondition(where, parameters, "district", filter.district());
         addCondition(where, parameters, "consumerNumber", filter.consumerNumber());
         addCondition(where, parameters, "phone", filter.phone());
+        Scope scope = filter.scope();
+        if (!scope.isEverything()) {
+            if (scope.districts().isEmpty() && scope.assigneeId() == null) {
+                return new SummaryPage(List.of(), page, size, 0);
+            }
+            StringJoiner visible = new StringJoiner(" or ", "(", ")");
+            if (!scope.districts().isEmpty()) {
+                visible.add("district in :visibleDistricts");
+                parameters.put("visibleDistricts", scope.districts());
+            }
+            if (scope.assigneeId() != null) {
+                visible.add("assigneeId = :visibleAssignee");
+                parameters.put("visibleAssignee", scope.assigneeId());
+            }
+            where.add(visible.toString());
+        }
         Sort newestFirst = Sort.descending("registeredAt").and("requestNumber", Sort.Direction.Descending);
         PanacheQuery<ComplaintRecord> query = parameters.isEmpty()
                 ? ComplaintRecord.findAll(newestFirst)

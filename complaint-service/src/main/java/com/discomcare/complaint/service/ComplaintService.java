@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Turns users' requests into commands on the Complaint aggregate, each in one database transaction together with
@@ -128,30 +129,33 @@ public class ComplaintService {
         return reply;
     }
 
-    /** Executes one step on an existing complaint and returns its new state. */
+    /** Executes a step that no user asks for (an escalation recorded from Kafka) and returns the new state. */
     @Transactional
     public Complaint execute(ComplaintCommand command, String correlationId) {
-        return execute(command, IfMatch.ANY, correlationId);
+        keys.lockComplaint(command.requestNumber());
+        return send(command, correlationId);
     }
 
     /**
-     * Executes one step if the complaint is at a version {@code precondition} allows, and returns its new state;
-     * otherwise changes nothing and throws {@link PreconditionFailedException}. The version is read under the
-     * complaint's lock, so no other step can come between the check and this one.
+     * Executes a user's step if {@code mayTakeIt} accepts the complaint as it is (it throws, e.g. 403, if not) and
+     * the complaint is at a version {@code precondition} allows (412 if not), and returns the new state; a refused
+     * step changes nothing. Both are checked under the complaint's lock, so no other step can come between the
+     * checks and this one (a reassignment cannot let the previous engineer resolve). An unknown complaint is left
+     * to the aggregate's repository (404).
      */
     @Transactional
-    public Complaint execute(ComplaintCommand command, IfMatch precondition, String correlationId) {
+    public Complaint execute(ComplaintCommand command, IfMatch precondition, Consumer<Complaint> mayTakeIt,
+                             String correlationId) {
         keys.lockComplaint(command.requestNumber());
-        if (precondition != IfMatch.ANY) {
-            queries.complaint(command.requestNumber())
-                    .filter(current -> !precondition.allows(current.version()))
-                    .ifPresent(current -> {
-                        throw new PreconditionFailedException("the complaint is at version " + current.version()
-                                + " (ETag " + IfMatch.entityTag(current.version()) + "), not at one that If-Match "
-                                + "names: someone changed it since you read it; read it again and decide",
-                                current.version());
-                    });
-        }
+        queries.complaint(command.requestNumber()).ifPresent(current -> {
+            mayTakeIt.accept(current);
+            if (precondition != IfMatch.ANY && !precondition.allows(current.version())) {
+                throw new PreconditionFailedException("the complaint is at version " + current.version()
+                        + " (ETag " + IfMatch.entityTag(current.version()) + "), not at one that If-Match "
+                        + "names: someone changed it since you read it; read it again and decide",
+                        current.version());
+            }
+        });
         return send(command, correlationId);
     }
 

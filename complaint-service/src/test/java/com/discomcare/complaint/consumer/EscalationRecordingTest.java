@@ -1,5 +1,6 @@
 package com.discomcare.complaint.consumer;
 
+import com.discomcare.complaint.Callers;
 import com.discomcare.contracts.IntegrationEvent;
 import com.discomcare.contracts.JsonMapping;
 import com.discomcare.contracts.Topics;
@@ -26,7 +27,6 @@ import java.util.UUID;
 
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.complaint;
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.register;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -50,14 +50,16 @@ class EscalationRecordingTest {
             send(event);
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/{rn}", rn)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Callers.asAgent().get("/api/v1/complaints/{rn}", rn)
                 .then().statusCode(200)
                 .body("escalationLevel", equalTo(3))
                 .body("holder.role", equalTo("CIRCLE_HEAD"))
                 .body("holder.name", equalTo("Rajesh Malhotra")));
-        given().get("/api/v1/complaints/{rn}/history", rn).then().statusCode(200)
+        Callers.asAgent().get("/api/v1/complaints/{rn}/history", rn).then().statusCode(200)
                 .body("findAll { it.eventType == 'ComplaintEscalated' }", hasSize(2))
-                .body("findAll { it.eventType == 'ComplaintEscalated' }.payload.tier", equalTo(java.util.List.of(1, 3)));
+                .body("findAll { it.eventType == 'ComplaintEscalated' }.payload.tier", equalTo(java.util.List.of(1, 3)))
+                .body("findAll { it.eventType == 'ComplaintEscalated' }.payload.by",
+                        equalTo(java.util.List.of("escalation-service", "escalation-service")));
     }
 
     /** A reopened complaint starts a new escalation ladder: level 0, back with the district's CRO. */
@@ -69,31 +71,31 @@ class EscalationRecordingTest {
                 new Officer("DM-GGN", "Sunita Rao", "9810000013"), "Gurugram", Duration.ofHours(8), Instant.now(),
                 Instant.now())));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            given().get("/api/v1/complaints/{rn}", rn).then().statusCode(200)
+            Callers.asAgent().get("/api/v1/complaints/{rn}", rn).then().statusCode(200)
                     .body("escalationLevel", equalTo(2))
                     .body("holder.role", equalTo("DISTRICT_MANAGER"));
-            given().queryParam("consumerNumber", consumer).get("/api/v1/complaints").then().statusCode(200)
+            Callers.asAgent().queryParam("consumerNumber", consumer).get("/api/v1/complaints").then().statusCode(200)
                     .body("items[0].escalationLevel", equalTo(2));
         });
 
-        step(rn, "assignment", Map.of("engineerId", "JE-1", "engineerName", "Suresh", "by", "CRO-1"));
-        step(rn, "resolution", Map.of("resolutionCode", "FUSE_REPLACED", "remarks", "fuse replaced", "by", "JE-1"));
-        step(rn, "reopening", Map.of("reason", "Supply failed again", "by", "AGENT-1"))
+        step(rn, "assignment", Map.of("engineerId", "JE-1042", "engineerName", "Suresh"));
+        step(rn, "resolution", Map.of("resolutionCode", "FUSE_REPLACED", "remarks", "fuse replaced"));
+        step(rn, "reopening", Map.of("reason", "Supply failed again"))
                 .body("status", equalTo("REOPENED"))
                 .body("escalationLevel", equalTo(0))
                 .body("holder", nullValue());
 
-        given().get("/api/v1/complaints/{rn}", rn).then().statusCode(200)
+        Callers.asAgent().get("/api/v1/complaints/{rn}", rn).then().statusCode(200)
                 .body("escalationLevel", equalTo(0))
                 .body("holder", nullValue());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("consumerNumber", consumer).get("/api/v1/complaints").then().statusCode(200)
+                Callers.asAgent().queryParam("consumerNumber", consumer).get("/api/v1/complaints").then().statusCode(200)
                         .body("items[0].status", equalTo("REOPENED"))
                         .body("items[0].escalationLevel", equalTo(0)));
     }
 
     private static ValidatableResponse step(String rn, String step, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return Callers.as(Callers.forStep(step)).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/complaints/{rn}/" + step, rn).then().statusCode(200);
     }
 

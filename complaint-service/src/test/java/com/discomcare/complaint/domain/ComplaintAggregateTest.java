@@ -43,6 +43,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ComplaintAggregateTest {
 
+    private static final ActedBy AGENT = new ActedBy("AGENT-1", "Priya Nair", "agent");
+    private static final ActedBy CRO = new ActedBy("CRO-1", "Anita Sharma", "cro");
+    private static final ActedBy ENGINEER = new ActedBy("JE-1", "Suresh Yadav", "engineer");
+    private static final ActedBy SMS_GATEWAY = new ActedBy("service-account-sms-gateway",
+            "service-account-sms-gateway", "integration");
+
     private static final String RN = RequestNumbers.format(2026, 42);
     /** 11:00 IST on a working day. */
     private static final Instant T0 = Instant.parse("2026-11-23T05:30:00Z");
@@ -63,7 +69,8 @@ class ComplaintAggregateTest {
 
     private static ComplaintRegistered registered(String category, ClockType clock, Instant at, Instant due) {
         return new ComplaintRegistered(RN, "1102345678", "रमेश कुमार", "9876543210", category, AreaType.URBAN,
-                "Gurugram", "Sector 43", "No supply", Channel.CALL_CENTRE, Language.HINDI, clock, due, "AGENT-1", at);
+                "Gurugram", "Sector 43", "No supply", Channel.CALL_CENTRE, Language.HINDI, clock, due, "AGENT-1",
+                        "Priya Nair", "agent", at);
     }
 
     private static Instant ist(String localDateTime) {
@@ -71,18 +78,19 @@ class ComplaintAggregateTest {
     }
 
     private static ComplaintAssigned assigned(Instant at) {
-        return new ComplaintAssigned(RN, "JE-1", "Suresh", "9812345678", "CRO-1", at);
+        return new ComplaintAssigned(RN, "JE-1", "Suresh", "9812345678", "CRO-1", "Anita Sharma", "cro", at);
     }
 
     private static ComplaintResolved resolved(Instant at) {
-        return new ComplaintResolved(RN, ResolutionCode.FUSE_REPLACED, "fuse replaced", true, "JE-1", at);
+        return new ComplaintResolved(RN, ResolutionCode.FUSE_REPLACED, "fuse replaced", true, "JE-1", "Suresh Yadav",
+                "engineer", at);
     }
 
     @Test
     void registrationComputesTheDueTimeFromThePolicy() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterComplaint(RN, "1102345678", "रमेश कुमार", "9876543210", "E1.1", AreaType.URBAN,
-                        "Gurugram", "Sector 43", "No supply", Channel.CALL_CENTRE, Language.HINDI, "AGENT-1", T0))
+                        "Gurugram", "Sector 43", "No supply", Channel.CALL_CENTRE, Language.HINDI, AGENT, T0))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(registered());
     }
@@ -91,7 +99,7 @@ class ComplaintAggregateTest {
     void registrationAnswersWithTheNewState() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterComplaint(RN, null, "A", "9876543210", "E1.6", AreaType.URBAN, "Rajkot", "x",
-                        "snapped conductor", Channel.SMS, Language.ENGLISH, "SMS", T0))
+                        "snapped conductor", Channel.SMS, Language.ENGLISH, SMS_GATEWAY, T0))
                 .expectResultMessagePayloadMatching(new org.hamcrest.CustomTypeSafeMatcher<Object>("the new complaint") {
                     @Override
                     protected boolean matchesSafely(Object item) {
@@ -106,8 +114,9 @@ class ComplaintAggregateTest {
     @Test
     void aRepeatCallOnAnOpenComplaintIsCounted() {
         fixture.given(registered())
-                .when(new RecordRepeatCall(RN, "9876543210", Channel.SMS, "SMS", T0.plusSeconds(600)))
-                .expectEvents(new ComplaintRepeated(RN, "9876543210", Channel.SMS, 2, "SMS", T0.plusSeconds(600)));
+                .when(new RecordRepeatCall(RN, "9876543210", Channel.SMS, SMS_GATEWAY, T0.plusSeconds(600)))
+                .expectEvents(new ComplaintRepeated(RN, "9876543210", Channel.SMS, 2, "service-account-sms-gateway",
+                        "service-account-sms-gateway", "integration", T0.plusSeconds(600)));
     }
 
     @Test
@@ -116,25 +125,28 @@ class ComplaintAggregateTest {
         Instant t2 = T0.plusSeconds(1800);
         Instant t3 = T0.plusSeconds(3600);
         fixture.given(registered())
-                .when(new AssignComplaint(RN, "JE-1", "Suresh", "9812345678", "CRO-1", t1))
+                .when(new AssignComplaint(RN, "JE-1", "Suresh", "9812345678", CRO, t1))
                 .expectEvents(assigned(t1));
         fixture.given(registered(), assigned(t1))
-                .when(new StartSiteVisit(RN, "reached", "JE-1", t2))
-                .expectEvents(new SiteVisitStarted(RN, "reached", "JE-1", t2));
-        fixture.given(registered(), assigned(t1), new SiteVisitStarted(RN, "reached", "JE-1", t2))
-                .when(new ResolveComplaint(RN, ResolutionCode.FUSE_REPLACED, "fuse replaced", "JE-1", t3))
+                .when(new StartSiteVisit(RN, "reached", ENGINEER, t2))
+                .expectEvents(new SiteVisitStarted(RN, "reached", "JE-1", "Suresh Yadav", "engineer", t2));
+        fixture.given(registered(), assigned(t1), new SiteVisitStarted(RN, "reached", "JE-1", "Suresh Yadav",
+                "engineer", t2))
+                .when(new ResolveComplaint(RN, ResolutionCode.FUSE_REPLACED, "fuse replaced", ENGINEER, t3))
                 .expectEvents(resolved(t3));
         fixture.given(registered(), assigned(t1), resolved(t3))
-                .when(new CloseComplaint(RN, "consumer confirmed", "CRO-1", t3.plusSeconds(60)))
-                .expectEvents(new ComplaintClosed(RN, "consumer confirmed", "CRO-1", t3.plusSeconds(60)));
+                .when(new CloseComplaint(RN, "consumer confirmed", CRO, t3.plusSeconds(60)))
+                .expectEvents(new ComplaintClosed(RN, "consumer confirmed", "CRO-1", "Anita Sharma", "cro",
+                        t3.plusSeconds(60)));
     }
 
     @Test
     void resolutionAfterTheDueTimeIsMarkedLate() {
         Instant late = DUE.plusSeconds(1);
         fixture.given(registered(), assigned(T0))
-                .when(new ResolveComplaint(RN, ResolutionCode.LINE_REPAIRED, "repaired", "JE-1", late))
-                .expectEvents(new ComplaintResolved(RN, ResolutionCode.LINE_REPAIRED, "repaired", false, "JE-1", late));
+                .when(new ResolveComplaint(RN, ResolutionCode.LINE_REPAIRED, "repaired", ENGINEER, late))
+                .expectEvents(new ComplaintResolved(RN, ResolutionCode.LINE_REPAIRED, "repaired", false, "JE-1",
+                        "Suresh Yadav", "engineer", late));
     }
 
     @Nested
@@ -143,7 +155,7 @@ class ComplaintAggregateTest {
         @Test
         void resolvingAnUnassignedComplaint() {
             fixture.given(registered())
-                    .when(new ResolveComplaint(RN, ResolutionCode.FUSE_REPLACED, "x", "JE-1", T0))
+                    .when(new ResolveComplaint(RN, ResolutionCode.FUSE_REPLACED, "x", ENGINEER, T0))
                     .expectNoEvents()
                     .expectException(StepNotAllowedException.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString("REGISTERED"));
@@ -152,14 +164,14 @@ class ComplaintAggregateTest {
         @Test
         void siteVisitBeforeAssignment() {
             fixture.given(registered())
-                    .when(new StartSiteVisit(RN, null, "JE-1", T0))
+                    .when(new StartSiteVisit(RN, null, ENGINEER, T0))
                     .expectException(StepNotAllowedException.class);
         }
 
         @Test
         void closingAComplaintThatIsNotResolved() {
             fixture.given(registered(), assigned(T0))
-                    .when(new CloseComplaint(RN, null, "CRO-1", T0))
+                    .when(new CloseComplaint(RN, null, CRO, T0))
                     .expectNoEvents()
                     .expectException(StepNotAllowedException.class);
         }
@@ -167,28 +179,29 @@ class ComplaintAggregateTest {
         @Test
         void assigningAResolvedComplaint() {
             fixture.given(registered(), assigned(T0), resolved(T0))
-                    .when(new AssignComplaint(RN, "JE-2", "B", null, "CRO-1", T0))
+                    .when(new AssignComplaint(RN, "JE-2", "B", null, CRO, T0))
                     .expectException(StepNotAllowedException.class);
         }
 
         @Test
         void aRepeatCallOnAResolvedComplaint() {
             fixture.given(registered(), assigned(T0), resolved(T0))
-                    .when(new RecordRepeatCall(RN, "9876543210", Channel.SMS, "SMS", T0))
+                    .when(new RecordRepeatCall(RN, "9876543210", Channel.SMS, SMS_GATEWAY, T0))
                     .expectException(StepNotAllowedException.class);
         }
 
         @Test
         void feedbackBeforeResolution() {
             fixture.given(registered())
-                    .when(new GiveFeedback(RN, 5, null, "AGENT-1", T0))
+                    .when(new GiveFeedback(RN, 5, null, AGENT, T0))
                     .expectException(StepNotAllowedException.class);
         }
 
         @Test
         void feedbackTwice() {
-            fixture.given(registered(), assigned(T0), resolved(T0), new FeedbackGiven(RN, 4, null, "AGENT-1", T0))
-                    .when(new GiveFeedback(RN, 5, null, "AGENT-1", T0))
+            fixture.given(registered(), assigned(T0), resolved(T0), new FeedbackGiven(RN, 4, null, "AGENT-1",
+                    "Priya Nair", "agent", T0))
+                    .when(new GiveFeedback(RN, 5, null, AGENT, T0))
                     .expectException(StepNotAllowedException.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString("already"));
         }
@@ -196,7 +209,7 @@ class ComplaintAggregateTest {
         @Test
         void reopeningAnOpenComplaint() {
             fixture.given(registered())
-                    .when(new ReopenComplaint(RN, "again", "AGENT-1", T0))
+                    .when(new ReopenComplaint(RN, "again", AGENT, T0))
                     .expectException(StepNotAllowedException.class);
         }
 
@@ -204,7 +217,7 @@ class ComplaintAggregateTest {
         void reopeningAfterTheWindow() {
             Instant resolvedAt = T0.plusSeconds(3600);
             fixture.given(registered(), assigned(T0), resolved(resolvedAt))
-                    .when(new ReopenComplaint(RN, "again", "AGENT-1", resolvedAt.plus(Duration.ofDays(7)).plusSeconds(1)))
+                    .when(new ReopenComplaint(RN, "again", AGENT, resolvedAt.plus(Duration.ofDays(7)).plusSeconds(1)))
                     .expectNoEvents()
                     .expectException(StepNotAllowedException.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString("7 days"));
@@ -212,8 +225,9 @@ class ComplaintAggregateTest {
 
         @Test
         void pausingTwice() {
-            fixture.given(registered(), new ComplaintPaused(RN, PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", T0))
-                    .when(new PauseComplaint(RN, PauseReason.ROAD_DIGGING_PERMISSION_AWAITED, null, "JE-1", T0))
+            fixture.given(registered(), new ComplaintPaused(RN, PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1",
+                    "Suresh Yadav", "engineer", T0))
+                    .when(new PauseComplaint(RN, PauseReason.ROAD_DIGGING_PERMISSION_AWAITED, null, ENGINEER, T0))
                     .expectException(StepNotAllowedException.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString("(paused)"));
         }
@@ -221,23 +235,25 @@ class ComplaintAggregateTest {
         @Test
         void resumingARunningClock() {
             fixture.given(registered())
-                    .when(new ResumeComplaint(RN, "JE-1", T0))
+                    .when(new ResumeComplaint(RN, ENGINEER, T0))
                     .expectException(StepNotAllowedException.class);
         }
 
         @Test
         void resolvingWhilePaused() {
             fixture.given(registered(), assigned(T0),
-                            new ComplaintPaused(RN, PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", T0))
-                    .when(new ResolveComplaint(RN, ResolutionCode.FUSE_REPLACED, "x", "JE-1", T0))
+                            new ComplaintPaused(RN, PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", "Suresh Yadav",
+                                    "engineer", T0))
+                    .when(new ResolveComplaint(RN, ResolutionCode.FUSE_REPLACED, "x", ENGINEER, T0))
                     .expectException(StepNotAllowedException.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString("resume it first"));
         }
 
         @Test
         void pausingAClosedComplaint() {
-            fixture.given(registered(), assigned(T0), resolved(T0), new ComplaintClosed(RN, null, "CRO-1", T0))
-                    .when(new PauseComplaint(RN, PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", T0))
+            fixture.given(registered(), assigned(T0), resolved(T0), new ComplaintClosed(RN, null, "CRO-1",
+                    "Anita Sharma", "cro", T0))
+                    .when(new PauseComplaint(RN, PauseReason.CONSUMER_NOT_AVAILABLE, null, ENGINEER, T0))
                     .expectException(StepNotAllowedException.class);
         }
     }
@@ -247,7 +263,8 @@ class ComplaintAggregateTest {
     class ResumingMovesTheDueTime {
 
         private ComplaintPaused paused(Instant at) {
-            return new ComplaintPaused(RN, PauseReason.CONSUMER_NOT_AVAILABLE, "house locked", "JE-1", at);
+            return new ComplaintPaused(RN, PauseReason.CONSUMER_NOT_AVAILABLE, "house locked", "JE-1", "Suresh Yadav",
+                    "engineer", at);
         }
 
         @Test
@@ -255,8 +272,9 @@ class ComplaintAggregateTest {
             Instant pausedAt = T0.plusSeconds(600);
             Instant resumedAt = pausedAt.plus(Duration.ofHours(2));
             fixture.given(registered(), paused(pausedAt))
-                    .when(new ResumeComplaint(RN, "JE-1", resumedAt))
+                    .when(new ResumeComplaint(RN, ENGINEER, resumedAt))
                     .expectEvents(new ComplaintResumed(RN, Duration.ofHours(2), DUE.plus(Duration.ofHours(2)), "JE-1",
+                            "Suresh Yadav", "engineer",
                             resumedAt));
         }
 
@@ -267,8 +285,9 @@ class ComplaintAggregateTest {
             Instant resumedAt = ist("2026-11-24T08:30");
             fixture.given(registered("E1.1", ClockType.WORKING_HOURS, ist("2026-11-23T16:00"), ist("2026-11-23T20:00")),
                             paused(ist("2026-11-23T19:30")))
-                    .when(new ResumeComplaint(RN, "JE-1", resumedAt))
+                    .when(new ResumeComplaint(RN, ENGINEER, resumedAt))
                     .expectEvents(new ComplaintResumed(RN, Duration.ofHours(1), ist("2026-11-24T09:00"), "JE-1",
+                            "Suresh Yadav", "engineer",
                             resumedAt));
         }
 
@@ -279,8 +298,9 @@ class ComplaintAggregateTest {
             Instant resumedAt = ist("2026-10-03T09:00");
             fixture.given(registered("E1.1", ClockType.WORKING_HOURS, ist("2026-10-01T17:00"), ist("2026-10-03T09:00")),
                             paused(ist("2026-10-01T19:00")))
-                    .when(new ResumeComplaint(RN, "JE-1", resumedAt))
+                    .when(new ResumeComplaint(RN, ENGINEER, resumedAt))
                     .expectEvents(new ComplaintResumed(RN, Duration.ofHours(2), ist("2026-10-03T11:00"), "JE-1",
+                            "Suresh Yadav", "engineer",
                             resumedAt));
         }
 
@@ -290,8 +310,9 @@ class ComplaintAggregateTest {
             Instant resumedAt = ist("2026-11-24T08:30");
             fixture.given(registered("E1.6", ClockType.PLAIN, ist("2026-11-23T19:00"), ist("2026-11-24T07:00")),
                             paused(ist("2026-11-23T19:30")))
-                    .when(new ResumeComplaint(RN, "JE-1", resumedAt))
+                    .when(new ResumeComplaint(RN, ENGINEER, resumedAt))
                     .expectEvents(new ComplaintResumed(RN, Duration.ofHours(13), ist("2026-11-24T20:00"), "JE-1",
+                            "Suresh Yadav", "engineer",
                             resumedAt));
         }
 
@@ -301,8 +322,9 @@ class ComplaintAggregateTest {
             Instant resumedAt = ist("2026-11-24T08:30");
             fixture.given(registered("E1.1", ClockType.PLAIN, ist("2026-11-23T16:00"), ist("2026-11-23T20:00")),
                             paused(ist("2026-11-23T19:30")))
-                    .when(new ResumeComplaint(RN, "JE-1", resumedAt))
+                    .when(new ResumeComplaint(RN, ENGINEER, resumedAt))
                     .expectEvents(new ComplaintResumed(RN, Duration.ofHours(13), ist("2026-11-24T09:00"), "JE-1",
+                            "Suresh Yadav", "engineer",
                             resumedAt));
         }
     }
@@ -311,35 +333,39 @@ class ComplaintAggregateTest {
     void reopeningWithinTheWindowStartsANewClock() {
         Instant resolvedAt = T0.plusSeconds(3600);
         Instant reopenAt = Instant.parse("2026-11-25T04:30:00Z"); // 10:00 IST
-        fixture.given(registered(), assigned(T0), resolved(resolvedAt), new ComplaintClosed(RN, null, "CRO-1", resolvedAt))
-                .when(new ReopenComplaint(RN, "no supply again", "AGENT-1", reopenAt))
+        fixture.given(registered(), assigned(T0), resolved(resolvedAt), new ComplaintClosed(RN, null, "CRO-1",
+                "Anita Sharma", "cro", resolvedAt))
+                .when(new ReopenComplaint(RN, "no supply again", AGENT, reopenAt))
                 .expectEvents(new ComplaintReopened(RN, "no supply again", reopenAt.plus(Duration.ofHours(4)),
-                        "AGENT-1", reopenAt));
+                        "AGENT-1", "Priya Nair", "agent", reopenAt));
     }
 
     @Test
     void aReopenedComplaintCanBeAssignedAndResolvedAgain() {
         Instant reopenAt = T0.plus(Duration.ofDays(1));
         fixture.given(registered(), assigned(T0), resolved(T0),
-                        new ComplaintReopened(RN, "again", reopenAt.plus(Duration.ofHours(4)), "AGENT-1", reopenAt))
-                .when(new AssignComplaint(RN, "JE-1", "Suresh", "9812345678", "CRO-1", reopenAt))
+                        new ComplaintReopened(RN, "again", reopenAt.plus(Duration.ofHours(4)), "AGENT-1",
+                                "Priya Nair", "agent", reopenAt))
+                .when(new AssignComplaint(RN, "JE-1", "Suresh", "9812345678", CRO, reopenAt))
                 .expectEvents(assigned(reopenAt));
     }
 
     @Test
     void feedbackAfterResolution() {
         fixture.given(registered(), assigned(T0), resolved(T0))
-                .when(new GiveFeedback(RN, 4, "quick fix", "AGENT-1", T0.plusSeconds(60)))
-                .expectEvents(new FeedbackGiven(RN, 4, "quick fix", "AGENT-1", T0.plusSeconds(60)));
+                .when(new GiveFeedback(RN, 4, "quick fix", AGENT, T0.plusSeconds(60)))
+                .expectEvents(new FeedbackGiven(RN, 4, "quick fix", "AGENT-1", "Priya Nair", "agent",
+                        T0.plusSeconds(60)));
     }
 
     @Test
     void anEscalationIsRecordedWithItsTierAndHolder() {
         fixture.given(registered(), assigned(T0))
                 .when(new ComplaintCommand.RecordEscalation(RN, 1, "CUSTOMER_SERVICE_MANAGER", "CSM-1", "Bharat",
-                        "9822222222", "e-1", "escalation-service", DUE))
-                .expectEvents(new com.discomcare.contracts.complaint.ComplaintEscalated(RN, 1, "CUSTOMER_SERVICE_MANAGER",
-                        "CSM-1", "Bharat", "9822222222", "e-1", "escalation-service", DUE))
+                        "9822222222", "e-1", ActedBy.ESCALATION_SERVICE, DUE))
+                .expectEvents(new com.discomcare.contracts.complaint.ComplaintEscalated(RN, 1,
+                        "CUSTOMER_SERVICE_MANAGER",
+                        "CSM-1", "Bharat", "9822222222", "e-1", "escalation-service", "escalation-service", null, DUE))
                 .expectResultMessagePayloadMatching(new org.hamcrest.CustomTypeSafeMatcher<Object>("level 1, held by CSM-1") {
                     @Override
                     protected boolean matchesSafely(Object item) {
@@ -354,9 +380,9 @@ class ComplaintAggregateTest {
         Instant resolvedAt = DUE.plusSeconds(3600);
         Instant reopenAt = Instant.parse("2026-11-25T04:30:00Z"); // 10:00 IST
         var escalated = new com.discomcare.contracts.complaint.ComplaintEscalated(RN, 2, "DISTRICT_MANAGER", "DM-1",
-                "Sunita", "9810000013", "e-2", "escalation-service", DUE);
+                "Sunita", "9810000013", "e-2", "escalation-service", "escalation-service", null, DUE);
         var history = new ComplaintEvent[]{registered(), assigned(T0), escalated, resolved(resolvedAt),
-                new ComplaintClosed(RN, null, "CRO-1", resolvedAt)};
+                new ComplaintClosed(RN, null, "CRO-1", "Anita Sharma", "cro", resolvedAt)};
         Complaint beforeReopening = null;
         for (ComplaintEvent event : history) {
             beforeReopening = Complaint.evolve(beforeReopening, event);
@@ -365,9 +391,9 @@ class ComplaintAggregateTest {
         assertThat(beforeReopening.holder()).isNotNull();
 
         fixture.given(List.of(history))
-                .when(new ReopenComplaint(RN, "no supply again", "AGENT-1", reopenAt))
+                .when(new ReopenComplaint(RN, "no supply again", AGENT, reopenAt))
                 .expectEvents(new ComplaintReopened(RN, "no supply again", reopenAt.plus(Duration.ofHours(4)),
-                        "AGENT-1", reopenAt))
+                        "AGENT-1", "Priya Nair", "agent", reopenAt))
                 .expectResultMessagePayloadMatching(new org.hamcrest.CustomTypeSafeMatcher<Object>(
                         "reopened at level 0, held by no escalated officer") {
                     @Override
@@ -384,7 +410,7 @@ class ComplaintAggregateTest {
         Instant resolvedAt = DUE.minusSeconds(1);
         fixture.given(registered(), assigned(T0), resolved(resolvedAt))
                 .when(new ComplaintCommand.RecordEscalation(RN, 1, "CUSTOMER_SERVICE_MANAGER", "CSM-1", "Bharat",
-                        "9822222222", "e-1", "escalation-service", DUE))
+                        "9822222222", "e-1", ActedBy.ESCALATION_SERVICE, DUE))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

@@ -1,5 +1,6 @@
 package com.discomcare.complaint.outbox;
 
+import com.discomcare.complaint.Callers;
 import com.discomcare.complaint.config.ComplaintServiceDefinition;
 import com.discomcare.contracts.Topics;
 import com.discomcare.kit.runtime.ServiceRuntime;
@@ -24,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.complaint;
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.register;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -41,11 +41,11 @@ class KafkaOutboxTest {
     @Test
     void everyStepReachesTheTopicInOrderInTheEnvelope() {
         String correlationId = UUID.randomUUID().toString();
-        String rn = given().contentType(ContentType.JSON).header("X-Correlation-Id", correlationId)
+        String rn = Callers.asAgent().contentType(ContentType.JSON).header("X-Correlation-Id", correlationId)
                 .body(complaint("CN-K-" + UUID.randomUUID().toString().substring(0, 8), "E1.3"))
                 .post("/api/v1/complaints").then().statusCode(201).extract().path("requestNumber");
-        given().contentType(ContentType.JSON)
-                .body(Map.of("engineerId", "JE-7", "engineerName", "Asha", "by", "CRO-1"))
+        Callers.asCro().contentType(ContentType.JSON)
+                .body(Map.of("engineerId", "JE-7", "engineerName", "Asha"))
                 .post("/api/v1/complaints/{rn}/assignment", rn).then().statusCode(200);
 
         try (var topic = new TopicReader(TestStack.kafka().bootstrapServers(), Topics.COMPLAINTS)) {
@@ -66,6 +66,9 @@ class KafkaOutboxTest {
             assertThat(assigned.get("eventType").asText()).isEqualTo("ComplaintAssigned");
             assertThat(assigned.get("sequence").asLong()).isEqualTo(1);
             assertThat(assigned.at("/payload/engineerId").asText()).isEqualTo("JE-7");
+            assertThat(assigned.at("/payload/by").asText()).isEqualTo("CRO-GGN");
+            assertThat(assigned.at("/payload/byName").asText()).isEqualTo("Anita Sharma");
+            assertThat(assigned.at("/payload/byRole").asText()).isEqualTo("cro");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.discomcare.complaint.projection;
 
+import com.discomcare.complaint.Callers;
 import com.discomcare.complaint.config.ComplaintServiceDefinition;
 import com.discomcare.kit.runtime.ServiceRuntime;
 import com.discomcare.localstack.TestStack;
@@ -21,7 +22,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.complaint;
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.register;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -70,7 +70,7 @@ class ProjectionRestartTest {
             for (String category : new String[]{"E1.2", "E1.3", "E1.7", "E2.1"}) {
                 registeredWhileStopped.add(register(complaint(consumer, category)));
             }
-            given().queryParam("consumerNumber", consumer).get("/api/v1/complaints")
+            Callers.asAgent().queryParam("consumerNumber", consumer).get("/api/v1/complaints")
                     .then().statusCode(200).body("total", equalTo(1));
             assertThat(handled).isEmpty();
 
@@ -90,7 +90,7 @@ class ProjectionRestartTest {
 
     private static void awaitListed(String consumer, int complaints) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("consumerNumber", consumer).get("/api/v1/complaints")
+                Callers.asAgent().queryParam("consumerNumber", consumer).get("/api/v1/complaints")
                         .then().statusCode(200).body("total", equalTo(complaints)));
     }
 }

@@ -1,5 +1,6 @@
 package com.discomcare.complaint.rest;
 
+import com.discomcare.complaint.Callers;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItems;
@@ -51,12 +51,18 @@ final class ApiTestSupport {
         return copy;
     }
 
+    /** Registers as the call-centre agent. */
     static Response post(Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(COMPLAINTS);
+        return Callers.asAgent().contentType(ContentType.JSON).body(body).when().post(COMPLAINTS);
     }
 
+    /** Takes the step as {@link Callers#forStep the caller whose step it is} on a Gurugram complaint. */
     static Response step(String requestNumber, String step, Object body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return step(Callers.forStep(step), requestNumber, step, body);
+    }
+
+    static Response step(String token, String requestNumber, String step, Object body) {
+        return Callers.as(token).contentType(ContentType.JSON).body(body)
                 .when().post(COMPLAINTS + "/{rn}/" + step, requestNumber);
     }
 
@@ -96,12 +102,12 @@ final class ApiTestSupport {
     }
 
     static int historySize(String requestNumber) {
-        return given().get(COMPLAINTS + "/{rn}/history", requestNumber)
+        return Callers.asAgent().get(COMPLAINTS + "/{rn}/history", requestNumber)
                 .then().statusCode(200).extract().path("size()");
     }
 
     static Map<String, Object> complaintState(String requestNumber) {
-        return given().get(COMPLAINTS + "/{rn}", requestNumber)
+        return Callers.asAgent().get(COMPLAINTS + "/{rn}", requestNumber)
                 .then().statusCode(200).extract().jsonPath().getMap("");
     }
 
@@ -111,7 +117,7 @@ final class ApiTestSupport {
      */
     static void awaitExactlyListed(String consumerNumber, String... requestNumbers) {
         await().atMost(READ_MODEL_WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            Response list = given().queryParam("consumerNumber", consumerNumber).queryParam("size", 100)
+            Response list = Callers.asAgent().queryParam("consumerNumber", consumerNumber).queryParam("size", 100)
                     .get(COMPLAINTS);
             list.then().statusCode(200);
             List<String> listed = list.jsonPath().getList("items.requestNumber", String.class);

@@ -1,5 +1,6 @@
 package com.discomcare.complaint.rest;
 
+import com.discomcare.complaint.Callers;
 import com.discomcare.localstack.TestStack;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +31,6 @@ import static com.discomcare.complaint.rest.ApiTestSupport.uniqueConsumer;
 import static com.discomcare.complaint.rest.ApiTestSupport.with;
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.complaint;
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.register;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -40,7 +40,7 @@ import static org.hamcrest.Matchers.equalTo;
 class IdempotencyAndDuplicatesApiTest {
 
     private static Response postWithKey(String key, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).when().post(COMPLAINTS);
+        return Callers.asAgent().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).when().post(COMPLAINTS);
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -82,10 +82,10 @@ class IdempotencyAndDuplicatesApiTest {
                 + "  \"address\": \"Village Mirka\", \"district\": \"Hisar\", \"areaType\": \"RURAL\",\n"
                 + "  \"category\": \"E1.3\", \"phone\": \"9876543210\", \"name\": \"Ramesh\", \"consumerNumber\": \""
                 + consumer + "\" }";
-        Response first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(compact)
+        Response first = Callers.asAgent().contentType(ContentType.JSON).header("Idempotency-Key", key).body(compact)
                 .post(COMPLAINTS);
         first.then().statusCode(201);
-        Response second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(reordered)
+        Response second = Callers.asAgent().contentType(ContentType.JSON).header("Idempotency-Key", key).body(reordered)
                 .post(COMPLAINTS);
         assertThat(second.statusCode()).isEqualTo(201);
         assertThat(second.asString()).isEqualTo(first.asString());
@@ -109,6 +109,19 @@ class IdempotencyAndDuplicatesApiTest {
         assertThat(complaintState(rn)).containsEntry("callCount", 1);
         awaitExactlyListed(consumer, rn);
         assertNothingStoredFor(other);
+    }
+
+    /** A key is the caller's: another caller's request with the same key and body is not answered from it. */
+    @Test
+    void theSameKeyFromAnotherCallerIsRejected() {
+        String consumer = uniqueConsumer("ID");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = complaint(consumer, "E1.1");
+        String rn = postWithKey(key, body).then().statusCode(201).extract().path("requestNumber");
+
+        assertProblem(Callers.as(Callers.SMS_GATEWAY).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post(COMPLAINTS), 422);
+        assertThat(historySize(rn)).isEqualTo(1);
     }
 
     @Test
@@ -136,10 +149,10 @@ class IdempotencyAndDuplicatesApiTest {
                 .body("requestNumber", equalTo(rn))
                 .body("duplicate", equalTo(true))
                 .body("callCount", equalTo(2));
-        given().get(COMPLAINTS + "/{rn}", rn).then().statusCode(200)
+        Callers.asAgent().get(COMPLAINTS + "/{rn}", rn).then().statusCode(200)
                 .body("callCount", equalTo(2))
                 .body("phone", equalTo("9876543210"));
-        given().get(COMPLAINTS + "/{rn}/history", rn).then().statusCode(200)
+        Callers.asAgent().get(COMPLAINTS + "/{rn}/history", rn).then().statusCode(200)
                 .body("size()", equalTo(2))
                 .body("[1].eventType", equalTo("ComplaintRepeated"));
         awaitExactlyListed(consumer, rn);
@@ -159,9 +172,9 @@ class IdempotencyAndDuplicatesApiTest {
     void afterResolutionTheSameCategoryIsANewComplaint() {
         String consumer = uniqueConsumer("DU");
         String first = register(complaint(consumer, "E1.1"));
-        step(first, "assignment", Map.of("engineerId", "JE-7", "engineerName", "Mohan", "by", "CRO-1"))
+        step(first, "assignment", Map.of("engineerId", "JE-1042", "engineerName", "Suresh Yadav"))
                 .then().statusCode(200);
-        step(first, "resolution", Map.of("resolutionCode", "SUPPLY_RESTORED", "remarks", "ok", "by", "JE-7"))
+        step(first, "resolution", Map.of("resolutionCode", "SUPPLY_RESTORED", "remarks", "ok"))
                 .then().statusCode(200);
 
         String second = register(complaint(consumer, "E1.1"));
@@ -238,8 +251,7 @@ class IdempotencyAndDuplicatesApiTest {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Response>> calls = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
-                Map<String, Object> assign = Map.of("engineerId", "JE-" + i, "engineerName", "Engineer " + i,
-                        "by", "CRO-1");
+                Map<String, Object> assign = Map.of("engineerId", "JE-" + i, "engineerName", "Engineer " + i);
                 calls.add(pool.submit(() -> {
                     start.await();
                     return step(rn, "assignment", assign);

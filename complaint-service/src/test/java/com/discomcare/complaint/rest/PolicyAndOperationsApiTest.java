@@ -1,5 +1,6 @@
 package com.discomcare.complaint.rest;
 
+import com.discomcare.complaint.Callers;
 import com.discomcare.localstack.TestStack;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,7 @@ class PolicyAndOperationsApiTest {
 
     /** The query is sent as written: '+' in the offset must arrive as %2B, not as a space. */
     private static Response dueTime(String query) {
-        return given().urlEncodingEnabled(false).get(DUE_TIME + "?" + query);
+        return Callers.asAgent().urlEncodingEnabled(false).get(DUE_TIME + "?" + query);
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -94,7 +95,7 @@ class PolicyAndOperationsApiTest {
 
     @Test
     void theCategoriesAreListedWithTheirLimits() {
-        given().get("/api/v1/complaint-policy/categories").then()
+        Callers.asAgent().get("/api/v1/complaint-policy/categories").then()
                 .statusCode(200)
                 .contentType(startsWith("application/json"))
                 .body("code", hasItems("E1.1", "E1.2", "E1.3", "E1.4", "E1.5", "E1.6", "E1.7", "E1.8", "E1.9",
@@ -135,8 +136,8 @@ class PolicyAndOperationsApiTest {
 
     @Test
     void metricsCountTheHttpRequests() {
-        given().get("/api/v1/complaint-policy/categories").then().statusCode(200);
-        given().get(COMPLAINTS + "/{rn}", "12345").then().statusCode(400);
+        Callers.asAgent().get("/api/v1/complaint-policy/categories").then().statusCode(200);
+        Callers.asAgent().get(COMPLAINTS + "/{rn}", "12345").then().statusCode(400);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("http_server_requests");
         assertThat(metrics).contains("uri=\"/api/v1/complaint-policy/categories\"");
@@ -148,16 +149,16 @@ class PolicyAndOperationsApiTest {
 
     @Test
     void invalidListParametersNameTheirFields() {
-        assertInvalid(given().queryParam("status", "FOO").get(COMPLAINTS), "status");
-        assertInvalid(given().queryParam("status", "registered").get(COMPLAINTS), "status");
-        assertInvalid(given().queryParam("size", 0).get(COMPLAINTS), "size");
-        assertInvalid(given().queryParam("size", 101).get(COMPLAINTS), "size");
-        assertInvalid(given().queryParam("size", "ten").get(COMPLAINTS), "size");
-        assertInvalid(given().queryParam("page", -1).get(COMPLAINTS), "page");
-        assertInvalid(given().queryParam("page", "1.5").get(COMPLAINTS), "page");
-        assertInvalid(given().queryParam("phone", "12345").get(COMPLAINTS), "phone");
-        assertInvalid(given().queryParam("phone", "5876543210").get(COMPLAINTS), "phone");
-        assertInvalid(given().queryParam("status", "FOO").queryParam("size", 0).queryParam("page", -1)
+        assertInvalid(Callers.asAgent().queryParam("status", "FOO").get(COMPLAINTS), "status");
+        assertInvalid(Callers.asAgent().queryParam("status", "registered").get(COMPLAINTS), "status");
+        assertInvalid(Callers.asAgent().queryParam("size", 0).get(COMPLAINTS), "size");
+        assertInvalid(Callers.asAgent().queryParam("size", 101).get(COMPLAINTS), "size");
+        assertInvalid(Callers.asAgent().queryParam("size", "ten").get(COMPLAINTS), "size");
+        assertInvalid(Callers.asAgent().queryParam("page", -1).get(COMPLAINTS), "page");
+        assertInvalid(Callers.asAgent().queryParam("page", "1.5").get(COMPLAINTS), "page");
+        assertInvalid(Callers.asAgent().queryParam("phone", "12345").get(COMPLAINTS), "phone");
+        assertInvalid(Callers.asAgent().queryParam("phone", "5876543210").get(COMPLAINTS), "phone");
+        assertInvalid(Callers.asAgent().queryParam("status", "FOO").queryParam("size", 0).queryParam("page", -1)
                 .queryParam("phone", "12345").get(COMPLAINTS), "status", "size", "page", "phone");
     }
 
@@ -166,21 +167,21 @@ class PolicyAndOperationsApiTest {
         String consumer = ApiTestSupport.uniqueConsumer("PO");
         String rn = register(ApiTestSupport.with(complaint(consumer, "E1.1"), "phone", "9123456780"));
         ApiTestSupport.awaitExactlyListed(consumer, rn);
-        given().queryParam("consumerNumber", consumer).queryParam("status", "REGISTERED")
+        Callers.asAgent().queryParam("consumerNumber", consumer).queryParam("status", "REGISTERED")
                 .queryParam("size", 1).queryParam("page", 0).get(COMPLAINTS).then()
                 .statusCode(200)
                 .body("page", equalTo(0))
                 .body("size", equalTo(1))
                 .body("total", equalTo(1))
                 .body("items[0].requestNumber", equalTo(rn));
-        given().queryParam("consumerNumber", consumer).queryParam("status", "CLOSED").get(COMPLAINTS).then()
+        Callers.asAgent().queryParam("consumerNumber", consumer).queryParam("status", "CLOSED").get(COMPLAINTS).then()
                 .statusCode(200).body("total", equalTo(0));
         // +91 and 10-digit forms of the phone find the same complaints.
-        given().queryParam("phone", "+919123456780").queryParam("size", 100).get(COMPLAINTS).then()
+        Callers.asAgent().queryParam("phone", "+919123456780").queryParam("size", 100).get(COMPLAINTS).then()
                 .statusCode(200).body("items.requestNumber", hasItem(rn));
-        given().queryParam("phone", "9123456780").queryParam("size", 100).get(COMPLAINTS).then()
+        Callers.asAgent().queryParam("phone", "9123456780").queryParam("size", 100).get(COMPLAINTS).then()
                 .statusCode(200).body("items.requestNumber", hasItem(rn));
-        given().queryParam("size", 100).queryParam("page", 100_000).get(COMPLAINTS).then()
+        Callers.asAgent().queryParam("size", 100).queryParam("page", 100_000).get(COMPLAINTS).then()
                 .statusCode(200).body("items.size()", equalTo(0));
     }
 }

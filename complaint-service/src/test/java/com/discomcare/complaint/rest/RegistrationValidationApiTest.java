@@ -1,5 +1,6 @@
 package com.discomcare.complaint.rest;
 
+import com.discomcare.complaint.Callers;
 import com.discomcare.localstack.TestStack;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +27,6 @@ import static com.discomcare.complaint.rest.ApiTestSupport.with;
 import static com.discomcare.complaint.rest.ApiTestSupport.without;
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.complaint;
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.register;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -41,8 +41,8 @@ class RegistrationValidationApiTest {
     @Test
     void aMissingBodyIsRejected() {
         String consumer = uniqueConsumer("RV");
-        assertProblem(given().contentType(ContentType.JSON).when().post(COMPLAINTS), 400);
-        assertProblem(given().contentType(ContentType.JSON).body("null").when().post(COMPLAINTS), 400);
+        assertProblem(Callers.asAgent().contentType(ContentType.JSON).when().post(COMPLAINTS), 400);
+        assertProblem(Callers.asAgent().contentType(ContentType.JSON).body("null").when().post(COMPLAINTS), 400);
         assertNothingStoredFor(consumer);
     }
 
@@ -50,12 +50,12 @@ class RegistrationValidationApiTest {
     void malformedJsonIsRejectedAsAProblem() {
         String consumer = uniqueConsumer("RV");
         String truncated = "{\"consumerNumber\": \"" + consumer + "\", \"name\": \"Ramesh\", \"phone\": ";
-        assertProblem(given().contentType(ContentType.JSON).body(truncated).when().post(COMPLAINTS), 400)
+        assertProblem(Callers.asAgent().contentType(ContentType.JSON).body(truncated).when().post(COMPLAINTS), 400)
                 .body("errors", nullValue());
-        assertProblem(given().contentType(ContentType.JSON).body("this is not json").when().post(COMPLAINTS), 400);
-        assertProblem(given().contentType(ContentType.JSON).body("{\"name\": \"Ramesh\"} trailing").when()
+        assertProblem(Callers.asAgent().contentType(ContentType.JSON).body("this is not json").when().post(COMPLAINTS), 400);
+        assertProblem(Callers.asAgent().contentType(ContentType.JSON).body("{\"name\": \"Ramesh\"} trailing").when()
                 .post(COMPLAINTS), 400);
-        assertProblem(given().contentType(ContentType.TEXT).body("no supply").when().post(COMPLAINTS), 415);
+        assertProblem(Callers.asAgent().contentType(ContentType.TEXT).body("no supply").when().post(COMPLAINTS), 415);
         assertNothingStoredFor(consumer);
     }
 
@@ -87,7 +87,9 @@ class RegistrationValidationApiTest {
         assertInvalid(post(with(valid, "district", " \t ")), "district");
         assertInvalid(post(with(valid, "address", "a".repeat(301))), "address");
         assertInvalid(post(without(valid, "phone")), "phone");
-        assertInvalid(post(with(valid, "agentId", "agent with spaces")), "agentId");
+        // The registering agent is the signed-in user; the field that used to name them is refused.
+        assertInvalid(post(with(valid, "agentId", "AGENT-0042")), "agentId");
+        assertInvalid(post(with(valid, "by", "AGENT-0042")), "by");
         assertNothingStoredFor(consumer);
     }
 
@@ -111,8 +113,8 @@ class RegistrationValidationApiTest {
         String consumer = uniqueConsumer("RV");
         Map<String, Object> valid = complaint(consumer, CATEGORY);
         String rn = register(complaint(uniqueConsumer("RV"), "E1.2"));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("engineerId", "JE-1", "engineerName", "Suresh", "by", "CRO-1"))
+        Callers.asCro().contentType(ContentType.JSON)
+                .body(Map.of("engineerId", "JE-1042", "engineerName", "Suresh"))
                 .post(COMPLAINTS + "/{rn}/assignment", rn).then().statusCode(200);
 
         Map<String, Response> cases = new LinkedHashMap<>();
@@ -120,9 +122,9 @@ class RegistrationValidationApiTest {
         cases.put("channel", post(with(valid, "channel", "CARRIER_PIGEON")));
         cases.put("language", post(with(valid, "language", "fr")));
         cases.put("resolutionCode", ApiTestSupport.step(rn, "resolution",
-                Map.of("resolutionCode", "PRAYED", "remarks", "done", "by", "JE-1")));
-        cases.put("reason", ApiTestSupport.step(rn, "pause", Map.of("reason", "LUNCH_BREAK", "by", "JE-1")));
-        cases.put("rating", ApiTestSupport.step(rn, "feedback", Map.of("rating", "five", "by", "AGENT-1")));
+                Map.of("resolutionCode", "PRAYED", "remarks", "done")));
+        cases.put("reason", ApiTestSupport.step(rn, "pause", Map.of("reason", "LUNCH_BREAK")));
+        cases.put("rating", ApiTestSupport.step(rn, "feedback", Map.of("rating", "five")));
 
         // Whatever the answer's shape, nothing was stored.
         assertThat(ApiTestSupport.historySize(rn)).isEqualTo(2);
@@ -137,7 +139,7 @@ class RegistrationValidationApiTest {
                 wrong.add(field + ": " + response.statusCode() + " " + contentType + " " + response.asString());
             }
         });
-        Response array = given().contentType(ContentType.JSON).body("[1, 2]").post(COMPLAINTS);
+        Response array = Callers.asAgent().contentType(ContentType.JSON).body("[1, 2]").post(COMPLAINTS);
         if (array.statusCode() != 400 || !array.contentType().startsWith("application/problem+json")) {
             wrong.add("array body: " + array.statusCode() + " '" + array.contentType() + "' " + array.asString());
         }
@@ -164,24 +166,23 @@ class RegistrationValidationApiTest {
         String prefixedConsumer = uniqueConsumer("RV");
         String prefixed = register(with(complaint(prefixedConsumer, CATEGORY), "phone", "+919876543210"));
 
-        given().get(COMPLAINTS + "/{rn}", plain).then().statusCode(200).body("phone", equalTo("9876543210"));
-        given().get(COMPLAINTS + "/{rn}", prefixed).then().statusCode(200).body("phone", equalTo("9876543210"));
+        Callers.asAgent().get(COMPLAINTS + "/{rn}", plain).then().statusCode(200).body("phone", equalTo("9876543210"));
+        Callers.asAgent().get(COMPLAINTS + "/{rn}", prefixed).then().statusCode(200).body("phone", equalTo("9876543210"));
         awaitExactlyListed(plainConsumer, plain);
         awaitExactlyListed(prefixedConsumer, prefixed);
-        given().queryParam("consumerNumber", prefixedConsumer).get(COMPLAINTS)
+        Callers.asAgent().queryParam("consumerNumber", prefixedConsumer).get(COMPLAINTS)
                 .then().statusCode(200).body("items[0].phone", equalTo("9876543210"));
     }
 
     @Test
     void optionalFieldsMayBeOmitted() {
-        // No consumer number (a caller who is not a consumer), no language (English), no agent (the channel).
-        Map<String, Object> body = without(without(without(complaint("unused", CATEGORY), "consumerNumber"),
-                "language"), "agentId");
+        // No consumer number (a caller who is not a consumer), no language (English).
+        Map<String, Object> body = without(without(complaint("unused", CATEGORY), "consumerNumber"), "language");
         String rn = post(body).then().statusCode(201).extract().path("requestNumber");
-        given().get(COMPLAINTS + "/{rn}", rn).then().statusCode(200)
+        Callers.asAgent().get(COMPLAINTS + "/{rn}", rn).then().statusCode(200)
                 .body("consumerNumber", nullValue())
                 .body("language", equalTo("en"))
-                .body("registeredBy", equalTo("CALL_CENTRE"));
+                .body("registeredBy", equalTo("AGENT-0042"));
     }
 
     @Test
@@ -197,17 +198,17 @@ class RegistrationValidationApiTest {
                 .body("address", equalTo(address))
                 .body("description", equalTo(description))
                 .extract().path("requestNumber");
-        given().get(COMPLAINTS + "/{rn}", rn).then().statusCode(200)
+        Callers.asAgent().get(COMPLAINTS + "/{rn}", rn).then().statusCode(200)
                 .body("name", equalTo(name))
                 .body("address", equalTo(address))
                 .body("description", equalTo(description))
                 .body("language", equalTo("hi"));
-        given().get(COMPLAINTS + "/{rn}/history", rn).then().statusCode(200)
+        Callers.asAgent().get(COMPLAINTS + "/{rn}/history", rn).then().statusCode(200)
                 .body("[0].payload.name", equalTo(name))
                 .body("[0].payload.address", equalTo(address))
                 .body("[0].payload.description", equalTo(description));
         awaitExactlyListed(consumer, rn);
-        given().queryParam("consumerNumber", consumer).get(COMPLAINTS)
+        Callers.asAgent().queryParam("consumerNumber", consumer).get(COMPLAINTS)
                 .then().statusCode(200).body("items[0].name", equalTo(name));
     }
 }

@@ -1,6 +1,7 @@
 package com.discomcare.complaint.rest;
 
 import com.discomcare.complaint.domain.RequestNumbers;
+import com.discomcare.complaint.Callers;
 import com.discomcare.localstack.TestStack;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,7 +22,6 @@ import static com.discomcare.complaint.rest.ApiTestSupport.step;
 import static com.discomcare.complaint.rest.ApiTestSupport.uniqueConsumer;
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.complaint;
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.register;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -32,14 +32,15 @@ import static org.hamcrest.Matchers.nullValue;
 class StepValidationApiTest {
 
     private static final Map<String, Object> ASSIGN = Map.of("engineerId", "JE-1042", "engineerName", "Suresh Yadav",
-            "engineerPhone", "9812345678", "by", "CRO-GGN-1");
+            "engineerPhone", "9812345678");
     private static final Map<String, Object> RESOLVE = Map.of("resolutionCode", "FUSE_REPLACED",
-            "remarks", "DO fuse replaced", "by", "JE-1042");
-    private static final Map<String, Object> BY_CRO = Map.of("by", "CRO-GGN-1");
+            "remarks", "DO fuse replaced");
+    /** The body of a step that needs nothing but its actor (closure without remarks, resume). */
+    private static final Map<String, Object> NOTHING = Map.of();
     private static final Map<String, Object> PAUSE = Map.of("reason", "CONSUMER_NOT_AVAILABLE",
-            "remarks", "house locked", "by", "JE-1042");
-    private static final Map<String, Object> REOPEN = Map.of("reason", "Supply failed again", "by", "AGENT-0042");
-    private static final Map<String, Object> FEEDBACK = Map.of("rating", 4, "comment", "ठीक है", "by", "AGENT-0042");
+            "remarks", "house locked");
+    private static final Map<String, Object> REOPEN = Map.of("reason", "Supply failed again");
+    private static final Map<String, Object> FEEDBACK = Map.of("rating", 4, "comment", "ठीक है");
 
     // ----------------------------------------------------------------------------------------------------------
     // Request numbers
@@ -51,13 +52,13 @@ class StepValidationApiTest {
         for (int position : new int[]{0, 5, 11}) {
             String mistyped = withDigitChanged(rn, position);
             assertThat(RequestNumbers.isValid(mistyped)).as(mistyped).isFalse();
-            assertInvalid(given().get(COMPLAINTS + "/{rn}", mistyped), "requestNumber");
-            assertInvalid(given().get(COMPLAINTS + "/{rn}/history", mistyped), "requestNumber");
+            assertInvalid(Callers.asAgent().get(COMPLAINTS + "/{rn}", mistyped), "requestNumber");
+            assertInvalid(Callers.asAgent().get(COMPLAINTS + "/{rn}/history", mistyped), "requestNumber");
             assertInvalid(step(mistyped, "assignment", ASSIGN), "requestNumber");
         }
         String swapped = rn.substring(0, 9) + rn.charAt(10) + rn.charAt(9) + rn.substring(11);
         if (!swapped.equals(rn)) {
-            assertInvalid(given().get(COMPLAINTS + "/{rn}", swapped), "requestNumber");
+            assertInvalid(Callers.asAgent().get(COMPLAINTS + "/{rn}", swapped), "requestNumber");
         }
         assertThat(historySize(rn)).isEqualTo(1);
         assertThat(complaintState(rn)).containsEntry("status", "REGISTERED");
@@ -66,58 +67,60 @@ class StepValidationApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"12345", "1234567890123", "26000000001X", "abcdefghijkl", "26-000000001", "٢٦٠٠٠٠٠٠٠٠١٠"})
     void aRequestNumberThatIsNotTwelveDigitsIsInvalid(String requestNumber) {
-        assertInvalid(given().get(COMPLAINTS + "/{rn}", requestNumber), "requestNumber");
-        assertInvalid(given().get(COMPLAINTS + "/{rn}/history", requestNumber), "requestNumber");
-        assertInvalid(step(requestNumber, "closure", BY_CRO), "requestNumber");
-        assertInvalid(step(requestNumber, "resume", BY_CRO), "requestNumber");
+        assertInvalid(Callers.asAgent().get(COMPLAINTS + "/{rn}", requestNumber), "requestNumber");
+        assertInvalid(Callers.asAgent().get(COMPLAINTS + "/{rn}/history", requestNumber), "requestNumber");
+        assertInvalid(step(requestNumber, "closure", NOTHING), "requestNumber");
+        assertInvalid(step(requestNumber, "resume", NOTHING), "requestNumber");
     }
 
     @Test
     void aValidButUnknownRequestNumberIsNotFound() {
         String unknown = RequestNumbers.format(98, 987_654_321L);
-        assertProblem(given().get(COMPLAINTS + "/{rn}", unknown), 404);
-        assertProblem(given().get(COMPLAINTS + "/{rn}/history", unknown), 404);
+        assertProblem(Callers.asAgent().get(COMPLAINTS + "/{rn}", unknown), 404);
+        assertProblem(Callers.asAgent().get(COMPLAINTS + "/{rn}/history", unknown), 404);
         assertProblem(step(unknown, "assignment", ASSIGN), 404);
         assertProblem(step(unknown, "pause", PAUSE), 404);
         // The failed steps created nothing under that number.
-        assertProblem(given().get(COMPLAINTS + "/{rn}/history", unknown), 404);
+        assertProblem(Callers.asAgent().get(COMPLAINTS + "/{rn}/history", unknown), 404);
     }
 
     // ----------------------------------------------------------------------------------------------------------
     // Step bodies (each sent where the step itself would be allowed, so only the body is at fault)
     // ----------------------------------------------------------------------------------------------------------
 
+    /** The actor is the signed-in user: a body that still names one is refused, not silently ignored. */
     @Test
-    void aStepWithoutItsActorIsRejected() {
+    void aStepThatNamesItsActorIsRejected() {
         String rn = registered("E1.2");
-        assertInvalid(step(rn, "assignment", Map.of("engineerId", "JE-1", "engineerName", "Suresh")), "by");
-        assertInvalid(step(rn, "assignment", Map.of("engineerId", "JE-1", "engineerName", "Suresh", "by", "  ")), "by");
+        assertInvalid(step(rn, "assignment", ApiTestSupport.with(ASSIGN, "by", "CRO-GGN")), "by")
+                .body("errors[0].message", equalTo("the actor is the signed-in user; do not send by"));
+        assertInvalid(step(rn, "assignment", ApiTestSupport.with(ASSIGN, "by", null)), "by");
         assertInvalid(step(rn, "assignment", Map.of("engineerId", "JE-1", "engineerName", "Suresh",
                 "by", "has spaces")), "by");
-        assertInvalid(step(rn, "assignment", Map.of("by", "CRO-GGN-1")), "engineerId", "engineerName");
+        assertInvalid(step(rn, "assignment", Map.of()), "engineerId", "engineerName");
         assertInvalid(step(rn, "assignment", ApiTestSupport.with(ASSIGN, "engineerPhone", "12345")), "engineerPhone");
-        assertInvalid(step(rn, "pause", Map.of("reason", "CONSUMER_NOT_AVAILABLE")), "by");
         assertUnchanged(rn, 1, "REGISTERED");
 
         assign(rn);
-        assertInvalid(step(rn, "site-visit", Map.of("remarks", "reached")), "by");
-        assertInvalid(step(rn, "resolution", Map.of("resolutionCode", "FUSE_REPLACED", "remarks", "done")), "by");
+        assertInvalid(step(rn, "pause", ApiTestSupport.with(PAUSE, "by", "JE-1042")), "by");
+        assertInvalid(step(rn, "site-visit", Map.of("remarks", "reached", "by", "JE-1042")), "by");
+        assertInvalid(step(rn, "resolution", ApiTestSupport.with(RESOLVE, "by", "JE-1042")), "by");
         assertUnchanged(rn, 2, "ASSIGNED");
 
         resolve(rn);
-        assertInvalid(step(rn, "closure", Map.of("remarks", "ok")), "by");
-        assertInvalid(step(rn, "closure", Map.of()), "by");
-        assertInvalid(step(rn, "reopening", Map.of("reason", "again")), "by");
-        assertInvalid(step(rn, "reopening", Map.of("by", "AGENT-0042")), "reason");
-        assertInvalid(step(rn, "feedback", Map.of("rating", 4)), "by");
+        assertInvalid(step(rn, "closure", Map.of("remarks", "ok", "by", "CRO-GGN")), "by");
+        assertInvalid(step(rn, "reopening", ApiTestSupport.with(REOPEN, "by", "AGENT-0042")), "by");
+        assertInvalid(step(rn, "reopening", Map.of()), "reason");
+        assertInvalid(step(rn, "feedback", ApiTestSupport.with(FEEDBACK, "by", "AGENT-0042")), "by");
         assertUnchanged(rn, 3, "RESOLVED");
     }
 
     @Test
     void aStepWithoutABodyIsRejected() {
         String rn = registered("E1.2");
-        assertProblem(given().contentType("application/json").post(COMPLAINTS + "/{rn}/assignment", rn), 400);
-        assertProblem(given().contentType("application/json").body("{\"by\": ").post(COMPLAINTS + "/{rn}/pause", rn), 400);
+        assertProblem(Callers.asCro().contentType("application/json").post(COMPLAINTS + "/{rn}/assignment", rn), 400);
+        assertProblem(Callers.asEngineer().contentType("application/json").body("{\"reason\": ")
+                .post(COMPLAINTS + "/{rn}/pause", rn), 400);
         assertUnchanged(rn, 1, "REGISTERED");
     }
 
@@ -127,8 +130,8 @@ class StepValidationApiTest {
         String rn = registered("E1.2");
         assign(rn);
         resolve(rn);
-        assertInvalid(step(rn, "feedback", Map.of("rating", rating, "by", "AGENT-0042")), "rating");
-        assertInvalid(step(rn, "feedback", Map.of("by", "AGENT-0042")), "rating");
+        assertInvalid(step(rn, "feedback", Map.of("rating", rating)), "rating");
+        assertInvalid(step(rn, "feedback", Map.of()), "rating");
         assertUnchanged(rn, 3, "RESOLVED");
         assertThat(complaintState(rn).get("feedback")).isNull();
     }
@@ -147,10 +150,11 @@ class StepValidationApiTest {
     @Test
     void anUnknownPauseReasonIsRejected() {
         String rn = registered("E1.2");
+        assign(rn);
         // Full check of the answer: RegistrationValidationApiTest#unbindableValuesAreProblemsNamingTheirField
         ApiTestSupport.assertBadRequest(step(rn, "pause", ApiTestSupport.with(PAUSE, "reason", "LUNCH_BREAK")));
         assertInvalid(step(rn, "pause", ApiTestSupport.without(PAUSE, "reason")), "reason");
-        assertUnchanged(rn, 1, "REGISTERED");
+        assertUnchanged(rn, 2, "ASSIGNED");
         assertThat(complaintState(rn).get("pause")).isNull();
     }
 
@@ -158,11 +162,12 @@ class StepValidationApiTest {
     // Steps the current state does not allow: 409 with currentState, nothing recorded
     // ----------------------------------------------------------------------------------------------------------
 
+    /** Field work is the assigned engineer's; on an unassigned complaint no engineer gets as far as its state. */
     @Test
-    void resolvingAnUnassignedComplaintConflicts() {
+    void resolvingAnUnassignedComplaintIsForbidden() {
         String rn = registered("E1.2");
-        assertConflict(step(rn, "resolution", RESOLVE), "REGISTERED");
-        assertConflict(step(rn, "site-visit", Map.of("by", "JE-1042")), "REGISTERED");
+        assertProblem(step(rn, "resolution", RESOLVE), 403);
+        assertProblem(step(rn, "site-visit", NOTHING), 403);
         assertUnchanged(rn, 1, "REGISTERED");
     }
 
@@ -170,7 +175,7 @@ class StepValidationApiTest {
     void closingAnAssignedComplaintConflicts() {
         String rn = registered("E1.2");
         assign(rn);
-        assertConflict(step(rn, "closure", BY_CRO), "ASSIGNED");
+        assertConflict(step(rn, "closure", NOTHING), "ASSIGNED");
         assertUnchanged(rn, 2, "ASSIGNED");
     }
 
@@ -186,18 +191,20 @@ class StepValidationApiTest {
     @Test
     void resumingARunningClockConflicts() {
         String rn = registered("E1.2");
-        assertConflict(step(rn, "resume", BY_CRO), "REGISTERED");
-        assertUnchanged(rn, 1, "REGISTERED");
+        assign(rn);
+        assertConflict(step(rn, "resume", NOTHING), "ASSIGNED");
+        assertUnchanged(rn, 2, "ASSIGNED");
     }
 
     @Test
     void pausingTwiceConflictsAndNamesThePausedState() {
         String rn = registered("E1.2");
+        assign(rn);
         step(rn, "pause", PAUSE).then().statusCode(200).body("pause.reason", equalTo("CONSUMER_NOT_AVAILABLE"));
-        assertConflict(step(rn, "pause", PAUSE), "REGISTERED (paused)");
+        assertConflict(step(rn, "pause", PAUSE), "ASSIGNED (paused)");
         assertConflict(step(rn, "pause", ApiTestSupport.with(PAUSE, "reason", "ROAD_DIGGING_PERMISSION_AWAITED")),
-                "REGISTERED (paused)");
-        assertThat(historySize(rn)).isEqualTo(2);
+                "ASSIGNED (paused)");
+        assertThat(historySize(rn)).isEqualTo(3);
     }
 
     @Test
@@ -205,10 +212,10 @@ class StepValidationApiTest {
         String rn = registered("E1.2");
         assign(rn);
         step(rn, "pause", PAUSE).then().statusCode(200);
-        assertConflict(step(rn, "site-visit", Map.of("by", "JE-1042")), "ASSIGNED (paused)");
+        assertConflict(step(rn, "site-visit", NOTHING), "ASSIGNED (paused)");
         assertConflict(step(rn, "resolution", RESOLVE), "ASSIGNED (paused)");
         assertThat(historySize(rn)).isEqualTo(3);
-        step(rn, "resume", BY_CRO).then().statusCode(200).body("pause", nullValue());
+        step(rn, "resume", NOTHING).then().statusCode(200).body("pause", nullValue());
         resolve(rn);
     }
 
@@ -228,10 +235,10 @@ class StepValidationApiTest {
         resolve(rn);
         assertConflict(step(rn, "resolution", RESOLVE), "RESOLVED");
         assertConflict(step(rn, "pause", PAUSE), "RESOLVED");
-        assertConflict(step(rn, "site-visit", Map.of("by", "JE-1042")), "RESOLVED");
+        assertConflict(step(rn, "site-visit", NOTHING), "RESOLVED");
         assertUnchanged(rn, 3, "RESOLVED");
-        step(rn, "closure", BY_CRO).then().statusCode(200).body("status", equalTo("CLOSED"));
-        assertConflict(step(rn, "closure", BY_CRO), "CLOSED");
+        step(rn, "closure", NOTHING).then().statusCode(200).body("status", equalTo("CLOSED"));
+        assertConflict(step(rn, "closure", NOTHING), "CLOSED");
         assertConflict(step(rn, "assignment", ASSIGN), "CLOSED");
         assertUnchanged(rn, 4, "CLOSED");
     }
@@ -245,6 +252,7 @@ class StepValidationApiTest {
         // A plain-clock category: on the working-hours clock a pause outside working hours moves nothing.
         String rn = registered("E1.6");
         Instant registeredDue = dueAt(complaintState(rn));
+        assign(rn);
 
         Map<String, Object> paused = step(rn, "pause", PAUSE).then().statusCode(200)
                 .body("pause.reason", equalTo("CONSUMER_NOT_AVAILABLE"))
@@ -252,7 +260,7 @@ class StepValidationApiTest {
         assertThat(dueAt(paused)).as("pausing keeps the due time").isEqualTo(registeredDue);
         Instant pausedSince = Instant.parse((String) ((Map<?, ?>) paused.get("pause")).get("since"));
 
-        Map<String, Object> resumed = step(rn, "resume", Map.of("by", "JE-1042")).then().statusCode(200)
+        Map<String, Object> resumed = step(rn, "resume", NOTHING).then().statusCode(200)
                 .body("pause", nullValue())
                 .extract().jsonPath().getMap("");
         Instant resumedDue = dueAt(resumed);
@@ -260,12 +268,13 @@ class StepValidationApiTest {
         assertThat(dueAt(complaintState(rn))).isEqualTo(resumedDue);
 
         // The due time moved by exactly the paused span recorded in the history.
-        Map<String, Object> resumedEvent = given().get(COMPLAINTS + "/{rn}/history", rn)
+        Map<String, Object> resumedEvent = Callers.asAgent().get(COMPLAINTS + "/{rn}/history", rn)
                 .then().statusCode(200)
-                .body("size()", equalTo(3))
-                .body("[1].eventType", equalTo("ComplaintPaused"))
-                .body("[2].eventType", equalTo("ComplaintResumed"))
-                .extract().jsonPath().getMap("[2].payload");
+                .body("size()", equalTo(4))
+                .body("[2].eventType", equalTo("ComplaintPaused"))
+                .body("[3].eventType", equalTo("ComplaintResumed"))
+                .body("[3].payload.by", equalTo("JE-1042"))
+                .extract().jsonPath().getMap("[3].payload");
         Instant resumedAt = Instant.parse((String) resumedEvent.get("at"));
         assertThat(resumedDue).isEqualTo(registeredDue.plus(java.time.Duration.between(pausedSince, resumedAt)));
     }
@@ -298,7 +307,7 @@ class StepValidationApiTest {
         String rn = registered("E1.6");
         assign(rn);
         resolve(rn);
-        step(rn, "closure", BY_CRO).then().statusCode(200);
+        step(rn, "closure", NOTHING).then().statusCode(200);
         step(rn, "reopening", REOPEN).then().statusCode(200).body("status", equalTo("REOPENED"))
                 .body("closedAt", nullValue());
     }
@@ -317,7 +326,7 @@ class StepValidationApiTest {
         assertThat(complaintState(rn)).extractingByKey("feedback").asString().contains("rating=4");
 
         // Also after closure the feedback stays taken.
-        step(rn, "closure", BY_CRO).then().statusCode(200);
+        step(rn, "closure", NOTHING).then().statusCode(200);
         assertConflict(step(rn, "feedback", FEEDBACK), "CLOSED");
         assertThat(historySize(rn)).isEqualTo(5);
     }
@@ -327,7 +336,7 @@ class StepValidationApiTest {
         String rn = registered("E1.2");
         assign(rn);
         resolve(rn);
-        step(rn, "closure", BY_CRO).then().statusCode(200);
+        step(rn, "closure", NOTHING).then().statusCode(200);
         step(rn, "feedback", FEEDBACK).then().statusCode(200).body("status", equalTo("CLOSED"))
                 .body("feedback.rating", equalTo(4));
     }

@@ -1,5 +1,6 @@
 package com.discomcare.complaint.rest;
 
+import com.discomcare.complaint.Callers;
 import com.discomcare.localstack.TestStack;
 import com.discomcare.localstack.hostile.RawHttp;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -24,7 +25,6 @@ import static com.discomcare.complaint.rest.ApiTestSupport.uniqueConsumer;
 import static com.discomcare.complaint.rest.ApiTestSupport.with;
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.complaint;
 import static com.discomcare.complaint.rest.ComplaintLifecycleApiTest.register;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,7 +39,7 @@ import static org.hamcrest.Matchers.equalTo;
 class TextAndTypeRulesApiTest {
 
     private static final String[] SINGLE_LINE_REGISTRATION_FIELDS =
-            {"consumerNumber", "name", "phone", "category", "district", "agentId"};
+            {"consumerNumber", "name", "phone", "category", "district"};
     private static final String[] FREE_TEXT_REGISTRATION_FIELDS = {"address", "description"};
 
     @Test
@@ -62,7 +62,7 @@ class TextAndTypeRulesApiTest {
     @Test
     void freeTextMayHaveLineBreaksAndTabs() {
         String rn = register(with(complaint(uniqueConsumer("TXT"), "E1.1"), "address", "H.No. 12\r\n\tSector 43"));
-        given().get(COMPLAINTS + "/{rn}", rn).then().statusCode(200).body("address", equalTo("H.No. 12\r\n\tSector 43"));
+        Callers.asAgent().get(COMPLAINTS + "/{rn}", rn).then().statusCode(200).body("address", equalTo("H.No. 12\r\n\tSector 43"));
     }
 
     @Test
@@ -71,7 +71,7 @@ class TextAndTypeRulesApiTest {
         String escaped = "{\"consumerNumber\":\"" + consumer + "\",\"name\":\"Asha \\ud800\",\"phone\":\"9876543210\","
                 + "\"category\":\"E1.1\",\"areaType\":\"URBAN\",\"district\":\"Gurugram\",\"address\":\"Sector 43\","
                 + "\"description\":\"x\\udc00y\",\"channel\":\"CALL_CENTRE\"}";
-        assertInvalid(given().contentType(ContentType.JSON).body(escaped).post(COMPLAINTS), "name", "description")
+        assertInvalid(Callers.asAgent().contentType(ContentType.JSON).body(escaped).post(COMPLAINTS), "name", "description")
                 .body("errors.message", org.hamcrest.Matchers.everyItem(containsString("surrogate")));
         // "\ud800" encoded as UTF-8 would be (CESU-8 bytes ED A0 80): not valid UTF-8.
         String withPlaceholder = escaped.replace("Asha \\ud800", "Asha @@").replace("x\\udc00y", "xy");
@@ -87,36 +87,36 @@ class TextAndTypeRulesApiTest {
     void everyStepFieldRejectsControlCharactersNamingTheField() {
         String rn = register(complaint(uniqueConsumer("TXT"), "E1.2"));
         Map<String, Object> assign = Map.of("engineerId", "JE-1", "engineerName", "Suresh", "engineerPhone",
-                "9812345678", "by", "CRO-1");
+                "9812345678");
         for (String field : assign.keySet()) {
             assertInvalid(step(rn, "assignment", with(assign, field, "J\u0000E")), field);
         }
-        assertInvalid(step(rn, "pause", Map.of("reason", "CONSUMER_NOT_AVAILABLE", "remarks", "lock\u0000ed",
-                "by", "JE-1")), "remarks");
-        assertInvalid(step(rn, "pause", Map.of("reason", "CONSUMER_NOT_AVAILABLE", "by", "JE\n1")), "by");
-        assertInvalid(step(rn, "site-visit", Map.of("remarks", "\u001b[2J", "by", "JE-1")), "remarks");
-        assertInvalid(step(rn, "resolution", Map.of("resolutionCode", "FUSE_REPLACED", "remarks", "x\ud800",
-                "by", "JE-1")), "remarks");
-        assertInvalid(step(rn, "closure", Map.of("remarks", "\u0000", "by", "CRO-1")), "remarks");
-        assertInvalid(step(rn, "reopening", Map.of("reason", "again\u0000", "by", "AGENT-1")), "reason");
-        assertInvalid(step(rn, "feedback", Map.of("rating", 4, "comment", "\u0007", "by", "AGENT-1")), "comment");
+        assertInvalid(step(rn, "pause", Map.of("reason", "CONSUMER_NOT_AVAILABLE", "remarks", "lock\u0000ed")),
+                "remarks");
+        assertInvalid(step(rn, "site-visit", Map.of("remarks", "\u001b[2J")), "remarks");
+        assertInvalid(step(rn, "resolution", Map.of("resolutionCode", "FUSE_REPLACED", "remarks", "x\ud800")),
+                "remarks");
+        assertInvalid(step(rn, "closure", Map.of("remarks", "\u0000")), "remarks");
+        assertInvalid(step(rn, "reopening", Map.of("reason", "again\u0000")), "reason");
+        assertInvalid(step(rn, "feedback", Map.of("rating", 4, "comment", "\u0007")), "comment");
         assertThat(historySize(rn)).isEqualTo(1);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"district", "consumerNumber", "status", "phone", "page", "size"})
     void aControlCharacterInAQueryParameterIsRejectedBeforeAnyQuery(String parameter) {
-        assertInvalid(given().queryParam(parameter, "Guru\u0000gram").get(COMPLAINTS), parameter);
+        assertInvalid(Callers.asAgent().queryParam(parameter, "Guru\u0000gram").get(COMPLAINTS), parameter);
     }
 
     @Test
     void aControlCharacterInThePathOrAHeaderIsRejected() {
-        assertInvalid(given().get(COMPLAINTS + "/{rn}", "26000\u0000000012"), "requestNumber");
-        assertInvalid(given().urlEncodingEnabled(false).get(COMPLAINTS + "/%00/history"), "requestNumber");
+        assertInvalid(Callers.asAgent().get(COMPLAINTS + "/{rn}", "26000\u0000000012"), "requestNumber");
+        assertInvalid(Callers.asAgent().urlEncodingEnabled(false).get(COMPLAINTS + "/%00/history"), "requestNumber");
         String rn = register(complaint(uniqueConsumer("TXT"), "E1.2"));
         // Byte 0x85 in a header is read as U+0085 (NEL, a C1 control); HTTP clients will not send it, so raw.
-        String body = "{\"by\":\"JE-1\",\"reason\":\"CONSUMER_NOT_AVAILABLE\"}";
+        String body = "{\"reason\":\"CONSUMER_NOT_AVAILABLE\"}";
         byte[] request = ("POST " + COMPLAINTS + "/" + rn + "/pause HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + Callers.ENGINEER + "\r\n"
                 + "Connection: close\r\nContent-Type: application/json\r\nX-Correlation-Id: a\u0085b\r\n"
                 + "Content-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1);
         RawHttp.Answer answer = RawHttp.send(RestAssured.port, request);
@@ -138,10 +138,9 @@ class TextAndTypeRulesApiTest {
         assertNothingStoredFor(consumer);
 
         String rn = register(complaint(uniqueConsumer("TYP"), "E1.2"));
-        assertInvalid(step(rn, "pause", Map.of("reason", "CONSUMER_NOT_AVAILABLE", "remarks", 5, "by", "JE-1")),
-                "remarks");
-        assertInvalid(step(rn, "pause", Map.of("reason", 1, "by", "JE-1")), "reason");
-        assertInvalid(step(rn, "resume", Map.of("by", 42)), "by");
+        assertInvalid(step(rn, "pause", Map.of("reason", "CONSUMER_NOT_AVAILABLE", "remarks", 5)), "remarks");
+        assertInvalid(step(rn, "pause", Map.of("reason", 1)), "reason");
+        assertInvalid(step(rn, "site-visit", Map.of("remarks", 42)), "remarks");
         assertThat(historySize(rn)).isEqualTo(1);
     }
 
@@ -149,21 +148,22 @@ class TextAndTypeRulesApiTest {
     void aRatingMustBeAWholeJsonNumber() {
         String rn = register(complaint(uniqueConsumer("TYP"), "E1.2"));
         for (Object rating : new Object[]{"4", 4.5, true}) {
-            assertInvalid(step(rn, "feedback", Map.of("rating", rating, "by", "AGENT-1")), "rating");
+            assertInvalid(step(rn, "feedback", Map.of("rating", rating)), "rating");
         }
     }
 
     @Test
     void aFieldNamedTwiceIsAMalformedBody() {
         String rn = register(complaint(uniqueConsumer("TYP"), "E1.2"));
-        assertProblem(given().contentType(ContentType.JSON).body("{\"by\":\"JE-1\",\"by\":\"JE-2\"}")
-                .post(COMPLAINTS + "/{rn}/resume", rn), 400);
+        assertProblem(Callers.asEngineer().contentType(ContentType.JSON)
+                .body("{\"reason\":\"CONSUMER_NOT_AVAILABLE\",\"reason\":\"ROAD_DIGGING_PERMISSION_AWAITED\"}")
+                .post(COMPLAINTS + "/{rn}/pause", rn), 400);
         assertThat(historySize(rn)).isEqualTo(1);
     }
 
     @Test
     void anOverLongUriIsAProblemDocument() {
-        assertProblem(given().urlEncodingEnabled(false).get(COMPLAINTS + "?district=" + "x".repeat(5_000)), 414);
+        assertProblem(Callers.asAgent().urlEncodingEnabled(false).get(COMPLAINTS + "?district=" + "x".repeat(5_000)), 414);
         RawHttp.Answer pastVertxDefault = RawHttp.send(RestAssured.port, ("GET " + COMPLAINTS + "/" + "1".repeat(20_000)
                 + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         assertThat(pastVertxDefault.status()).isEqualTo(414);
@@ -172,8 +172,8 @@ class TextAndTypeRulesApiTest {
 
     @Test
     void overLongHeadersAreAProblemDocument() {
-        assertProblem(given().header("X-Filler", "h".repeat(20_000)).get(COMPLAINTS), 431);
-        var many = given();
+        assertProblem(Callers.asAgent().header("X-Filler", "h".repeat(20_000)).get(COMPLAINTS), 431);
+        var many = Callers.asAgent();
         for (int i = 0; i < 300; i++) {
             many = many.header("X-Filler-" + i, "h".repeat(100));
         }
@@ -182,12 +182,13 @@ class TextAndTypeRulesApiTest {
 
     @Test
     void anUnknownPathAndAWrongMethodAreProblemDocuments() {
-        assertProblem(given().get("/api/v1/nothing-here"), 404);
-        assertProblem(given().delete(COMPLAINTS), 405);
+        assertProblem(Callers.asAgent().get("/api/v1/nothing-here"), 404);
+        assertProblem(Callers.asAgent().delete(COMPLAINTS), 405);
     }
 
     private static byte[] rawPost(String path, byte[] body) {
         byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Authorization: Bearer " + Callers.AGENT + "\r\n"
                 + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] all = new byte[head.length + body.length];

@@ -8,5 +8,7 @@ public record ComplaintAssigned(
         String engineerName,
         String engineerPhone,
         String by,
+        String byName,
+        String byRole,
         Instant at) implements ComplaintEvent {
 }

@@ -6,5 +6,7 @@ public record ComplaintClosed(
         String requestNumber,
         String remarks,
         String by,
+        String byName,
+        String byRole,
         Instant at) implements ComplaintEvent {
 }

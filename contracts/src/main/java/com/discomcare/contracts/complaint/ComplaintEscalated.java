@@ -16,5 +16,7 @@ public record ComplaintEscalated(
         String officerPhone,
         String escalationEventId,
         String by,
+        String byName,
+        String byRole,
         Instant at) implements ComplaintEvent {
 }

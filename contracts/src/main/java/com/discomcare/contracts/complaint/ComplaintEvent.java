@@ -3,8 +3,11 @@ package com.discomcare.contracts.complaint;
 import java.time.Instant;
 
 /**
- * The public events of a complaint, published on {@code complaints.v1}. Each names who took the step
- * ({@code by}: an agent, engineer or officer id, or the consumer's phone) and when ({@code at}).
+ * The public events of a complaint, published on {@code complaints.v1}. Each names who took the step and when
+ * ({@code at}): {@code by} is the signed-in actor's id (the roster's id of a person such as {@code CRO-GGN}, the
+ * client of a machine caller, or {@code escalation-service} for escalations it records), {@code byName} their
+ * display name and {@code byRole} the role under which they took it (e.g. {@code cro}). Events recorded before
+ * sign-in existed have no {@code byName} and {@code byRole} (null), and their {@code by} is what the request said.
  */
 public sealed interface ComplaintEvent permits ComplaintRegistered, ComplaintRepeated, ComplaintAssigned,
         SiteVisitStarted, ComplaintResolved, ComplaintClosed, ComplaintReopened, FeedbackGiven, ComplaintPaused,
@@ -13,6 +16,10 @@ public sealed interface ComplaintEvent permits ComplaintRegistered, ComplaintRep
     String requestNumber();
 
     String by();
+
+    String byName();
+
+    String byRole();
 
     Instant at();
 }

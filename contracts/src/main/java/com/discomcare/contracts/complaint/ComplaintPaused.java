@@ -7,5 +7,7 @@ public record ComplaintPaused(
         PauseReason reason,
         String remarks,
         String by,
+        String byName,
+        String byRole,
         Instant at) implements ComplaintEvent {
 }

@@ -17,5 +17,7 @@ public record ComplaintRegistered(
         ClockType clock,
         Instant dueAt,
         String by,
+        String byName,
+        String byRole,
         Instant at) implements ComplaintEvent {
 }

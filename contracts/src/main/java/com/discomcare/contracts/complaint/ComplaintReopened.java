@@ -8,5 +8,7 @@ public record ComplaintReopened(
         String reason,
         Instant dueAt,
         String by,
+        String byName,
+        String byRole,
         Instant at) implements ComplaintEvent {
 }

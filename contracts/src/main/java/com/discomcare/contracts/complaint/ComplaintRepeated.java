@@ -9,5 +9,7 @@ public record ComplaintRepeated(
         Channel channel,
         int callCount,
         String by,
+        String byName,
+        String byRole,
         Instant at) implements ComplaintEvent {
 }

@@ -8,5 +8,7 @@ public record ComplaintResolved(
         String remarks,
         boolean withinDueTime,
         String by,
+        String byName,
+        String byRole,
         Instant at) implements ComplaintEvent {
 }

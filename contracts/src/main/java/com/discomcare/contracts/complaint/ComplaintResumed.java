@@ -18,5 +18,7 @@ public record ComplaintResumed(
         Duration pausedFor,
         Instant dueAt,
         String by,
+        String byName,
+        String byRole,
         Instant at) implements ComplaintEvent {
 }

@@ -7,5 +7,7 @@ public record FeedbackGiven(
         int rating,
         String comment,
         String by,
+        String byName,
+        String byRole,
         Instant at) implements ComplaintEvent {
 }

@@ -7,5 +7,7 @@ public record SiteVisitStarted(
         String requestNumber,
         String remarks,
         String by,
+        String byName,
+        String byRole,
         Instant at) implements ComplaintEvent {
 }

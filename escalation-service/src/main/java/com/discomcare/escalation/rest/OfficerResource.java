@@ -3,9 +3,14 @@ package com.discomcare.escalation.rest;
 import com.discomcare.contracts.escalation.Officer;
 import com.discomcare.contracts.escalation.OfficerRole;
 import com.discomcare.escalation.roster.DatabaseRoster;
+import com.discomcare.kit.logging.PhoneNumbers;
 import com.discomcare.kit.rest.InvalidInputException;
 import com.discomcare.kit.rest.PlainText;
 import com.discomcare.kit.rest.ResourceNotFoundException;
+import com.discomcare.kit.security.Actor;
+import com.discomcare.kit.security.Roles;
+import com.discomcare.kit.security.SignedIn;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -24,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +40,8 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Officers", description = "The roster: who holds each tier per district and circle; edits apply to later escalations")
 public class OfficerResource {
+
+    private static final Logger LOG = Logger.getLogger(OfficerResource.class);
 
     private static final Map<String, OfficerRole> DISTRICT_ROLES = Map.of(
             "cro", OfficerRole.CUSTOMER_RELATIONS_OFFICER,
@@ -51,14 +59,18 @@ public class OfficerResource {
     }
 
     private final DatabaseRoster roster;
+    private final SignedIn signedIn;
 
     @Inject
-    public OfficerResource(DatabaseRoster roster) {
+    public OfficerResource(DatabaseRoster roster, SignedIn signedIn) {
         this.roster = roster;
+        this.signedIn = signedIn;
     }
 
+    /** Every member of staff may look up who holds a tier; machine callers have no use for the roster. */
     @GET
     @Transactional
+    @RolesAllowed({Roles.AGENT, Roles.CRO, Roles.ENGINEER, Roles.CSM, Roles.DM, Roles.CIRCLE_HEAD, Roles.ADMIN})
     @Operation(summary = "The roster: a district's officers and its circle head, or everyone without a district")
     public List<DatabaseRoster.Entry> list(@QueryParam("district") @PlainText @Size(max = 60) String district) {
         List<DatabaseRoster.Entry> entries = roster.entries(district);
@@ -71,6 +83,7 @@ public class OfficerResource {
     @PUT
     @Path("/districts/{district}/{role}")
     @Transactional
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Name the CRO, CSM or DM (role cro, csm or dm) of a district")
     public DatabaseRoster.Entry putDistrictOfficer(@PathParam("district") @PlainText String district,
                                                    @PathParam("role") @PlainText String role,
@@ -89,12 +102,14 @@ public class OfficerResource {
         }
         Officer officer = new Officer(body.id(), body.name(), body.phone());
         roster.putOfficer(district, officerRole, officer);
+        logEdit(district, officerRole, officer);
         return new DatabaseRoster.Entry(district, officerRole, officer);
     }
 
     @PUT
     @Path("/circles/{circle}/head")
     @Transactional
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Name the head of a circle (the last escalation tier)")
     public DatabaseRoster.Entry putCircleHead(@PathParam("circle") @PlainText String circle,
                                               @Valid @NotNull OfficerRequest body) {
@@ -103,6 +118,14 @@ public class OfficerResource {
         }
         Officer officer = new Officer(body.id(), body.name(), body.phone());
         roster.putOfficer(circle, OfficerRole.CIRCLE_HEAD, officer);
+        logEdit(circle, OfficerRole.CIRCLE_HEAD, officer);
         return new DatabaseRoster.Entry(circle, OfficerRole.CIRCLE_HEAD, officer);
+    }
+
+    /** Who changed the roster, as the token names them; the officer's phone masked, as in every log line. */
+    private void logEdit(String scope, OfficerRole role, Officer officer) {
+        Actor editor = signedIn.actor();
+        LOG.infof("roster: %s of %s is now %s (phone %s), named by %s (%s)", role, scope, officer.id(),
+                PhoneNumbers.masked(officer.phone()), editor.id(), editor.role());
     }
 }

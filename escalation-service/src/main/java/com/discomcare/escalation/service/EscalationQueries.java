@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads: one case folded from its events (always current), and the overdue board from the read model. */
 @ApplicationScoped
@@ -87,10 +88,15 @@ public class EscalationQueries {
         };
     }
 
-    /** Open cases, most overdue first; {@code overdueOnly} keeps those past their due time. */
-    public BoardPage board(String district, Integer tier, boolean overdueOnly, int page, int size) {
-        String where = " FROM escalation_view WHERE status <> 'STOPPED' AND (CAST(? AS varchar) IS NULL OR district = ?) "
+    /**
+     * Open cases, most overdue first: of {@code districts} (null: of every district), {@code overdueOnly} keeps
+     * those past their due time.
+     */
+    public BoardPage board(Set<String> districts, Integer tier, boolean overdueOnly, int page, int size) {
+        String where = " FROM escalation_view WHERE status <> 'STOPPED' "
+                + "AND (CAST(? AS varchar[]) IS NULL OR district = ANY (CAST(? AS varchar[]))) "
                 + "AND (CAST(? AS integer) IS NULL OR tier = ?) AND (NOT ? OR (status = 'OPEN' AND due_at < now()))";
+        String[] district = districts == null ? null : districts.toArray(String[]::new);
         Object[] filter = {district, district, tier, tier, overdueOnly};
         List<BoardRow> items = sql.list("SELECT request_number, district, case_type, status, tier, holder_role, "
                         + "holder_id, holder_name, due_at, next_tier_due_at" + where

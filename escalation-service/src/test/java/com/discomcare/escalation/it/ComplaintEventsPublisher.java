@@ -50,28 +50,33 @@ public final class ComplaintEventsPublisher implements AutoCloseable {
     public static ComplaintRegistered registered(String requestNumber, String district, Instant dueAt) {
         return new ComplaintRegistered(requestNumber, null, "Test Consumer", "9876543210", "E1.1", AreaType.URBAN,
                 district, "Address", "No supply", Channel.CALL_CENTRE, Language.ENGLISH, ClockType.PLAIN, dueAt,
-                "AGENT-1", Instant.now());
+                "AGENT-1", "Priya Nair", "agent", Instant.now());
     }
 
     public static ComplaintResolved resolved(String requestNumber) {
-        return new ComplaintResolved(requestNumber, ResolutionCode.FUSE_REPLACED, "done", true, "JE-1", Instant.now());
+        return new ComplaintResolved(requestNumber, ResolutionCode.FUSE_REPLACED, "done", true, "JE-1", "Suresh Yadav", "engineer",
+                Instant.now());
     }
 
     public static ComplaintClosed closed(String requestNumber) {
-        return new ComplaintClosed(requestNumber, "consumer confirmed", "CRO-1", Instant.now());
+        return new ComplaintClosed(requestNumber, "consumer confirmed", "CRO-1", "Anita Sharma", "cro",
+                Instant.now());
     }
 
     public static ComplaintPaused paused(String requestNumber) {
-        return new ComplaintPaused(requestNumber, PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", Instant.now());
+        return new ComplaintPaused(requestNumber, PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1",
+                "Suresh Yadav", "engineer", Instant.now());
     }
 
     /** Resumed after {@code pausedFor}, with the due time moved to {@code dueAt}. */
     public static ComplaintResumed resumed(String requestNumber, Duration pausedFor, Instant dueAt) {
-        return new ComplaintResumed(requestNumber, pausedFor, dueAt, "JE-1", Instant.now());
+        return new ComplaintResumed(requestNumber, pausedFor, dueAt, "JE-1", "Suresh Yadav", "engineer",
+                Instant.now());
     }
 
     public static ComplaintReopened reopened(String requestNumber, Instant dueAt) {
-        return new ComplaintReopened(requestNumber, "fault again", dueAt, "CRO-1", Instant.now());
+        return new ComplaintReopened(requestNumber, "fault again", dueAt, "CRO-1", "Anita Sharma", "cro",
+                Instant.now());
     }
 
     /** Publishes the event as the given sequence of its complaint and returns its envelope. */

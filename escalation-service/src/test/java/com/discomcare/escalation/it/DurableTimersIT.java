@@ -5,6 +5,7 @@ import com.discomcare.localstack.KafkaBroker;
 import com.discomcare.localstack.PostgresServer;
 import com.discomcare.localstack.ServiceProcess;
 import com.discomcare.localstack.TopicReader;
+import com.discomcare.localstack.tokens.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,14 +64,17 @@ class DurableTimersIT {
 
     private static Map<String, String> environment(String database, String ladder) throws Exception {
         postgres.createDatabaseIfMissing(database);
-        return Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "DB_URL", postgres.jdbcUrl(database),
                 "DB_USER", PostgresServer.USER,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "ESCALATION_LADDER", ladder,
                 "ESCALATION_TIMER_POLLING", "PT0.2S",
                 // Each instance logs the timers it runs, so the test can tell that both took part.
-                "QUARKUS_LOG_CATEGORY__COM_GITHUB_KAGKARLSSON_SCHEDULER__LEVEL", "DEBUG");
+                "QUARKUS_LOG_CATEGORY__COM_GITHUB_KAGKARLSSON_SCHEDULER__LEVEL", "DEBUG"));
+        // Verify tokens with the test key instead of looking for an identity provider.
+        environment.putAll(TestTokens.TRUST);
+        return environment;
     }
 
     /** The output a service process writes from now on (it appends to target/it-logs/{name}.log). */

@@ -24,7 +24,6 @@ import static com.discomcare.escalation.it.ComplaintEventsPublisher.registered;
 import static com.discomcare.escalation.it.ComplaintEventsPublisher.reopened;
 import static com.discomcare.escalation.it.ComplaintEventsPublisher.resolved;
 import static com.discomcare.escalation.it.ComplaintEventsPublisher.resumed;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -94,7 +93,7 @@ class EscalationLadderTest {
         assertThat(tiers.get(2).envelope().at("/payload/nextTierDueAt").isNull()).isTrue();
         assertThat(tiers).allSatisfy(m -> assertThat(m.key()).isEqualTo(rn));
 
-        given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
+        Staff.CSM_GURUGRAM.request().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
                 .body("tier", equalTo(3))
                 .body("holder.role", equalTo("CIRCLE_HEAD"))
                 .body("holder.officer.name", equalTo("Rajesh Malhotra"))
@@ -108,7 +107,8 @@ class EscalationLadderTest {
         complaints.publish(resolved(rn), 1);
 
         await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(15)).until(() -> raised(rn).isEmpty());
-        given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200).body("status", equalTo("STOPPED"));
+        Staff.CSM_GURUGRAM.request().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
+                .body("status", equalTo("STOPPED"));
     }
 
     @Test
@@ -122,7 +122,7 @@ class EscalationLadderTest {
         assertThat(ofType(rn, "EscalationCaseStopped").get(0).envelope().at("/payload/reason").asText())
                 .isEqualTo("ComplaintClosed");
         assertNothingRaisedUntilPast(rn, due); // tier 1 falls due at the due time
-        given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
+        Staff.CSM_GURUGRAM.request().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
                 .body("status", equalTo("STOPPED"))
                 .body("tier", equalTo(0));
     }
@@ -135,9 +135,10 @@ class EscalationLadderTest {
         complaints.publish(paused(rn), 1);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !ofType(rn, "EscalationClockPaused").isEmpty());
-        given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200).body("status", equalTo("PAUSED"));
+        Staff.CSM_GURUGRAM.request().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
+                .body("status", equalTo("PAUSED"));
         assertNothingRaisedUntilPast(rn, due);
-        given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
+        Staff.CSM_GURUGRAM.request().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
                 .body("status", equalTo("PAUSED"))
                 .body("tier", equalTo(0));
 
@@ -150,7 +151,7 @@ class EscalationLadderTest {
         assertThat(instantAt(first, "/payload/at")).as("tier 1 fell due at the moved due time").isEqualTo(movedDue);
         assertThat(instantAt(first, "/payload/nextTierDueAt")).isEqualTo(movedDue.plusSeconds(3));
         assertThat(instantAt(ofType(rn, "EscalationClockResumed").get(0), "/payload/dueAt")).isEqualTo(movedDue);
-        given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
+        Staff.CSM_GURUGRAM.request().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
                 .body("status", equalTo("OPEN"))
                 .body("dueAt", equalTo(movedDue.toString()));
     }
@@ -178,7 +179,7 @@ class EscalationLadderTest {
         assertThat(firstAgain.envelope().at("/payload/tier").asInt()).isEqualTo(1);
         assertThat(firstAgain.envelope().at("/payload/officer/id").asText()).isEqualTo("CSM-GGN");
         assertThat(instantAt(firstAgain, "/payload/at")).as("tier 1 fell due at the new due time").isEqualTo(newDue);
-        given().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
+        Staff.CSM_GURUGRAM.request().get("/api/v1/escalations/{rn}", rn).then().statusCode(200)
                 .body("status", equalTo("OPEN"))
                 .body("dueAt", equalTo(newDue.toString()));
     }
@@ -226,13 +227,14 @@ class EscalationLadderTest {
 
     @Test
     void aRosterChangeAppliesToTheNextEscalation() {
-        Map<String, Object> sampleCsm = given().queryParam("district", "Faridabad").get("/api/v1/officers")
+        Map<String, Object> sampleCsm = Staff.CSM_FARIDABAD.request().queryParam("district", "Faridabad")
+                .get("/api/v1/officers")
                 .then().statusCode(200).extract().jsonPath()
                 .getMap("find { it.role == 'CUSTOMER_SERVICE_MANAGER' }.officer");
         try {
             putFaridabadCsm(Map.of("id", "CSM-FBD-2", "name", "Imran Khan", "phone", "9810000099"))
                     .then().statusCode(200).body("officer.id", equalTo("CSM-FBD-2"));
-            given().queryParam("district", "Faridabad").get("/api/v1/officers")
+            Staff.CSM_FARIDABAD.request().queryParam("district", "Faridabad").get("/api/v1/officers")
                     .then().statusCode(200).body("find { it.role == 'CUSTOMER_SERVICE_MANAGER' }.officer.name", equalTo("Imran Khan"));
 
             String rn = newRequestNumber();
@@ -246,22 +248,22 @@ class EscalationLadderTest {
     }
 
     private static io.restassured.response.Response putFaridabadCsm(Map<String, ?> officer) {
-        return given().contentType(ContentType.JSON).body(officer)
+        return Staff.ADMIN.request().contentType(ContentType.JSON).body(officer)
                 .put("/api/v1/officers/districts/{district}/csm", "Faridabad");
     }
 
     @Test
     void rosterEditsAreValidated() {
-        given().contentType(ContentType.JSON).body(Map.of("id", "X", "name", "Y", "phone", "12345"))
+        Staff.ADMIN.request().contentType(ContentType.JSON).body(Map.of("id", "X", "name", "Y", "phone", "12345"))
                 .put("/api/v1/officers/districts/{district}/csm", "Gurugram")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("phone"));
-        given().contentType(ContentType.JSON).body(Map.of("id", "X", "name", "Y", "phone", "9810000099"))
+        Staff.ADMIN.request().contentType(ContentType.JSON).body(Map.of("id", "X", "name", "Y", "phone", "9810000099"))
                 .put("/api/v1/officers/districts/{district}/boss", "Gurugram")
                 .then().statusCode(400).body("errors[0].field", equalTo("role"));
-        given().contentType(ContentType.JSON).body(Map.of("id", "X", "name", "Y", "phone", "9810000099"))
+        Staff.ADMIN.request().contentType(ContentType.JSON).body(Map.of("id", "X", "name", "Y", "phone", "9810000099"))
                 .put("/api/v1/officers/districts/{district}/cro", "Nowhere")
                 .then().statusCode(400).body("errors[0].field", equalTo("circle"));
-        given().queryParam("district", "Nowhere").get("/api/v1/officers").then().statusCode(404);
+        Staff.ADMIN.request().queryParam("district", "Nowhere").get("/api/v1/officers").then().statusCode(404);
     }
 
     @Test
@@ -269,12 +271,13 @@ class EscalationLadderTest {
         String rn = newRequestNumber();
         complaints.publish(registered(rn, "Rewari", Instant.now().minusSeconds(3600)), 0);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("district", "Rewari").queryParam("overdue", "true").queryParam("size", "100")
+                Staff.CIRCLE_HEAD_GURUGRAM.request().queryParam("district", "Rewari").queryParam("overdue", "true")
+                        .queryParam("size", "100")
                         .get("/api/v1/escalations")
                         .then().statusCode(200).body("items.requestNumber", org.hamcrest.Matchers.hasItem(rn)));
-        given().queryParam("tier", "7").get("/api/v1/escalations").then().statusCode(400)
+        Staff.ADMIN.request().queryParam("tier", "7").get("/api/v1/escalations").then().statusCode(400)
                 .body("errors[0].field", equalTo("tier"));
-        given().get("/api/v1/escalations/{rn}", "123").then().statusCode(400);
-        given().get("/api/v1/escalations/{rn}", "999999999999").then().statusCode(404);
+        Staff.AGENT.request().get("/api/v1/escalations/{rn}", "123").then().statusCode(400);
+        Staff.AGENT.request().get("/api/v1/escalations/{rn}", "999999999999").then().statusCode(404);
     }
 }

@@ -1,6 +1,7 @@
 package com.discomcare.escalation.rest;
 
 import com.discomcare.escalation.it.ComplaintEventsPublisher;
+import com.discomcare.escalation.it.Staff;
 import com.discomcare.localstack.TestStack;
 import com.discomcare.localstack.hostile.HostileRequests;
 import com.discomcare.localstack.hostile.HostileRequests.Endpoint;
@@ -11,6 +12,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +23,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +38,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Over a thousand malformed and hostile requests, generated from a fixed seed, across every endpoint of the
  * escalation service: none may fail on our side (5xx), every refusal is a problem document, and nothing changes
- * (neither the event store nor the roster). To run with another seed: {@code -Dhostile.seed=N}.
+ * (neither the event store nor the roster). The requests carry an admin's token, who may call every endpoint, so
+ * that they reach the input rules; those that break the Authorization header, and requests without a token or with
+ * one that does not verify, are refused with 401. To run with another seed: {@code -Dhostile.seed=N}.
  */
 @QuarkusTest
 @QuarkusTestResource(value = TestStack.class, initArgs = @ResourceArg(name = "database", value = "escalations"))
@@ -63,29 +71,74 @@ class HostileInputApiTest {
                     Instant.now().plus(Duration.ofDays(1))), 0);
         }
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> given().get("/api/v1/escalations/{rn}", probe).statusCode() == 200);
+                .until(() -> Staff.ADMIN.request().get("/api/v1/escalations/{rn}", probe).statusCode() == 200);
         Snapshot before = snapshot(probe);
 
         List<String> failures = HostileRequests.wrongAnswers(SEED, REQUESTS, RestAssured.port, endpoints(probe));
         assertThat(failures).as("seed %d: %d of %d requests were answered wrongly, e.g. %s", SEED, failures.size(),
                 REQUESTS, failures.stream().limit(15).toList()).isEmpty();
+        unsignedOrBadlySignedRequestsAreRefused(probe);
         assertNothingChanged(before, probe);
     }
 
+    private static final Map<String, Object> OFFICER = Map.of("id", "HOSTILE-1", "name", "Never Stored",
+            "phone", "9810099999", "circle", "Gurugram Circle");
+    private static final Map<String, Object> HEAD = Map.of("id", "HOSTILE-2", "name", "Never Stored",
+            "phone", "9810099998");
+
     private static List<Endpoint> endpoints(String probe) {
-        Map<String, Object> officer = new LinkedHashMap<>(Map.of("id", "HOSTILE-1", "name", "Never Stored",
-                "phone", "9810099999", "circle", "Gurugram Circle"));
-        Map<String, Object> head = new LinkedHashMap<>(Map.of("id", "HOSTILE-2", "name", "Never Stored",
-                "phone", "9810099998"));
+        Map<String, String> admin = Map.of("Authorization", "Bearer " + Staff.ADMIN.token());
         return List.of(
-                Endpoint.read("/api/v1/escalations/{rn}", Map.of("rn", probe), Map.of()),
-                Endpoint.read("/api/v1/escalations", Map.of(), Map.of("district", "Gurugram", "tier", "1",
-                        "overdue", "false", "page", "0", "size", "20")),
-                Endpoint.read("/api/v1/officers", Map.of(), Map.of("district", "Gurugram")),
+                read("/api/v1/escalations/{rn}", Map.of("rn", probe), Map.of(), admin),
+                read("/api/v1/escalations", Map.of(), Map.of("district", "Gurugram", "tier", "1",
+                        "overdue", "false", "page", "0", "size", "20"), admin),
+                read("/api/v1/officers", Map.of(), Map.of("district", "Gurugram"), admin),
                 Endpoint.write("PUT", "/api/v1/officers/districts/{district}/{role}",
-                        Map.of("district", "Gurugram", "role", "csm"), Map.of(), officer, Set.of()),
+                        Map.of("district", "Gurugram", "role", "csm"), admin, new LinkedHashMap<>(OFFICER), Set.of()),
                 Endpoint.write("PUT", "/api/v1/officers/circles/{circle}/head",
-                        Map.of("circle", "Gurugram%20Circle"), Map.of(), head, Set.of()));
+                        Map.of("circle", "Gurugram%20Circle"), admin, new LinkedHashMap<>(HEAD), Set.of()));
+    }
+
+    private static Endpoint read(String path, Map<String, String> pathParameters, Map<String, String> query,
+                                 Map<String, String> headers) {
+        return new Endpoint("GET", path, pathParameters, query, headers, null, Set.of(), false);
+    }
+
+    /** Every endpoint, with a valid request but no token or one that does not verify: 401, as a problem document. */
+    private static void unsignedOrBadlySignedRequestsAreRefused(String probe) {
+        Map<String, Function<RequestSpecification, Response>> calls = new LinkedHashMap<>();
+        calls.put("GET a case", request -> request.get("/api/v1/escalations/{rn}", probe));
+        calls.put("GET the board", request -> request.queryParam("district", "Gurugram").get("/api/v1/escalations"));
+        calls.put("GET the roster", request -> request.get("/api/v1/officers"));
+        calls.put("PUT a CSM", request -> request.contentType(ContentType.JSON).body(OFFICER)
+                .put("/api/v1/officers/districts/{district}/csm", "Gurugram"));
+        calls.put("PUT a circle head", request -> request.contentType(ContentType.JSON).body(HEAD)
+                .put("/api/v1/officers/circles/{circle}/head", "Gurugram Circle"));
+        Map<String, String> authorizations = new LinkedHashMap<>();
+        authorizations.put("no token", null);
+        authorizations.put("not a JWT", "Bearer not-a-token");
+        authorizations.put("expired", "Bearer " + Staff.ADMIN.caller().expiredSince(Duration.ofMinutes(5)).token());
+        authorizations.put("from another issuer", "Bearer " + Staff.ADMIN.caller()
+                .issuedBy("https://elsewhere.invalid/realms/discom-care").token());
+        authorizations.put("forged", "Bearer " + Staff.ADMIN.caller().signedWithAnotherKey().token());
+        authorizations.put("another scheme", "Basic YWRtaW46YWRtaW4=");
+
+        List<String> failures = new ArrayList<>();
+        calls.forEach((call, send) -> authorizations.forEach((what, authorization) -> {
+            RequestSpecification request = given();
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            Response response = send.apply(request);
+            boolean refused = response.statusCode() == 401
+                    && response.contentType().startsWith("application/problem+json")
+                    && response.jsonPath().getInt("status") == 401
+                    && "Bearer".equals(response.header("WWW-Authenticate"));
+            if (!refused) {
+                failures.add(call + " with " + what + " -> " + response.statusCode() + " " + response.asString());
+            }
+        }));
+        assertThat(failures).as("requests without a valid token that were not refused with 401").isEmpty();
     }
 
     /** Waits until no event has been stored for a while (other tests' timers settle), then records the state. */
@@ -109,11 +162,11 @@ class HostileInputApiTest {
     }
 
     private static String probeCase(String probe) {
-        return given().get("/api/v1/escalations/{rn}", probe).then().statusCode(200).extract().asString();
+        return Staff.ADMIN.request().get("/api/v1/escalations/{rn}", probe).then().statusCode(200).extract().asString();
     }
 
     private static String roster() {
-        return given().get("/api/v1/officers").then().statusCode(200).extract().asString();
+        return Staff.ADMIN.request().get("/api/v1/officers").then().statusCode(200).extract().asString();
     }
 
     private long storedEvents() {

@@ -1,5 +1,6 @@
 package com.discomcare.escalation.rest;
 
+import com.discomcare.escalation.it.Staff;
 import com.discomcare.localstack.TestStack;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -11,12 +12,14 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
-/** Text with control characters, values of the wrong JSON type and over-long URIs never reach the roster or SQL. */
+/**
+ * Text with control characters, values of the wrong JSON type and over-long URIs never reach the roster or SQL. The
+ * requests are an admin's, who may call every endpoint, so that they get as far as the input rules.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = TestStack.class, initArgs = @ResourceArg(name = "database", value = "escalations"))
 class InputRulesApiTest {
@@ -26,9 +29,9 @@ class InputRulesApiTest {
 
     @Test
     void aControlCharacterInAQueryOrPathParameterIsAFieldErrorNotADatabaseError() {
-        invalid(given().queryParam("district", "Guru\u0000gram").get("/api/v1/officers"), "district");
-        invalid(given().queryParam("district", "Guru\u0000gram").get("/api/v1/escalations"), "district");
-        invalid(given().get("/api/v1/escalations/{rn}", "2600000\u00000012"), "requestNumber");
+        invalid(Staff.ADMIN.request().queryParam("district", "Guru\u0000gram").get("/api/v1/officers"), "district");
+        invalid(Staff.ADMIN.request().queryParam("district", "Guru\u0000gram").get("/api/v1/escalations"), "district");
+        invalid(Staff.ADMIN.request().get("/api/v1/escalations/{rn}", "2600000\u00000012"), "requestNumber");
         invalid(put("/api/v1/officers/districts/{d}/csm", "Guru\u0000gram", OFFICER), "district");
         invalid(put("/api/v1/officers/districts/Gurugram/{role}", "cs\u0001m", OFFICER), "role");
         invalid(put("/api/v1/officers/circles/{c}/head", "Circle\n", OFFICER), "circle");
@@ -52,8 +55,9 @@ class InputRulesApiTest {
 
     @Test
     void anOverLongUriIsAProblemDocument() {
-        problem(given().urlEncodingEnabled(false).get("/api/v1/officers?district=" + "x".repeat(6_000)), 414);
-        problem(given().header("X-Filler", "h".repeat(20_000)).get("/api/v1/officers"), 431);
+        problem(Staff.ADMIN.request().urlEncodingEnabled(false)
+                .get("/api/v1/officers?district=" + "x".repeat(6_000)), 414);
+        problem(Staff.ADMIN.request().header("X-Filler", "h".repeat(20_000)).get("/api/v1/officers"), 431);
     }
 
     private static Map<String, Object> with(String field, Object value) {
@@ -63,11 +67,11 @@ class InputRulesApiTest {
     }
 
     private static Response put(String path, String parameter, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).put(path, parameter);
+        return Staff.ADMIN.request().contentType(ContentType.JSON).body(body).put(path, parameter);
     }
 
     private static void rosterUnchanged() {
-        given().get("/api/v1/officers").then().statusCode(200)
+        Staff.ADMIN.request().get("/api/v1/officers").then().statusCode(200)
                 .body("findAll { it.officer.id == 'CSM-X' }.size()", equalTo(0));
     }
 

@@ -3,6 +3,7 @@ package com.discomcare.localstack.hostile;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,14 @@ public final class HostileRequests {
         public static Endpoint write(String method, String path, Map<String, String> pathParameters,
                                      Map<String, String> headers, Map<String, Object> body, Set<String> enumFields) {
             return new Endpoint(method, path, pathParameters, Map.of(), headers, body, enumFields, true);
+        }
+
+        /** This endpoint with one more valid header, e.g. {@code Authorization: Bearer ...} for a secured service. */
+        public Endpoint withHeader(String name, String value) {
+            Map<String, String> more = new LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Endpoint(method, path, pathParameters, query, Collections.unmodifiableMap(more), body,
+                    enumFields, changesState);
         }
 
         @Override

@@ -1,6 +1,8 @@
 package com.discomcare.kit.deadletter;
 
 import com.discomcare.kit.rest.InvalidInputException;
+import com.discomcare.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,9 +17,10 @@ import java.util.regex.Pattern;
 /**
  * What an operator sees of this service's dead letters, and the replay after a fix: one by id, or every pending
  * one. Errors are problem documents: 400 for a malformed id, 404 for one that is not this service's, 409 for one
- * replayed already, 503 while Kafka does not answer.
+ * replayed already, 503 while Kafka does not answer. Operations: for {@code admin} only.
  */
 @Path("/api/v1/dead-letters")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {
 

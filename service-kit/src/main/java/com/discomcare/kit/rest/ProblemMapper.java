@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -27,7 +31,9 @@ import java.util.stream.Collectors;
 
 /**
  * Every error a service's API answers, as application/problem+json. A 500 is a bug and is logged with its cause.
- * A service's own exceptions extend {@link ResourceNotFoundException} (404), {@link StateConflictException} (409),
+ * No token or a token that does not verify is 401, a caller whose role or district does not allow the step
+ * ({@link ForbiddenException}) 403. A service's own exceptions extend {@link ResourceNotFoundException} (404),
+ * {@link StateConflictException} (409),
  * {@link UnprocessableRequestException} (422) or {@link PreconditionFailedException} (412), or are
  * {@link InvalidInputException}s (400). Axon's exceptions do not name the aggregate, so each service names it in
  * {@code service-kit.problem.aggregate-name} and {@code service-kit.problem.aggregate-id-name} (e.g. "complaint"
@@ -84,6 +90,41 @@ public class ProblemMapper {
             return invalid(List.of(new Problem.FieldError(field, mismatchMessage(mismatch))));
         }
         return problem(400, "Malformed request", "the body is not valid JSON: " + e.getOriginalMessage(), null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return signInFirst();
+    }
+
+    /** A token that is expired, badly signed or from another issuer: the same answer as none. */
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return signInFirst();
+    }
+
+    /** The identity provider cannot be reached to check a token: neither the caller's fault nor a bug here. */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e) {
+        LOG.warnf("cannot check an access token: %s", e.getMessage());
+        return Response.fromResponse(problem(503, "Sign-in unavailable",
+                        "the identity provider cannot be reached to check the token; try again shortly", null, null))
+                .header(HttpHeaders.RETRY_AFTER, "10")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "your role may not take this step" : e.getMessage();
+        return problem(403, "Forbidden", detail, null, null);
+    }
+
+    private Response signInFirst() {
+        return Response.fromResponse(problem(401, "Unauthorized",
+                        "sign in first: send an access token as 'Authorization: Bearer <token>'", null, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -150,6 +191,9 @@ public class ProblemMapper {
     }
 
     private String mismatchMessage(MismatchedInputException e) {
+        if (e instanceof ActorInBodyException actorInBody) {
+            return ActorInBodyException.REASON + actorInBody.field();
+        }
         Class<?> target = e.getTargetType();
         if (target != null && target.isEnum()) {
             String allowed = Arrays.stream(target.getEnumConstants())

@@ -8,12 +8,15 @@ import com.discomcare.contracts.complaint.ComplaintEvent;
 import com.discomcare.kit.kafka.IdempotentConsumer;
 import com.discomcare.kit.kafka.TestSubscribers;
 import com.discomcare.kit.processing.KitOperationsTestProfile;
+import com.discomcare.kit.security.Roles;
 import com.discomcare.localstack.TestStack;
+import com.discomcare.localstack.tokens.TestTokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -38,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Dead letters of the kit's consumer on the real broker: listed with what, why, when and where from, counted in
@@ -51,6 +55,7 @@ class DeadLettersTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String DLQ = Topics.deadLetterTopicOf(TestConsumedTopics.TOPIC);
     private static final String API = "/api/v1/dead-letters";
+    private static final String ADMIN = TestTokens.as("ADMIN-01").named("Rakesh Gupta").roles(Roles.ADMIN).token();
 
     /** Event ids the handler fails on until the "fix". */
     private static final Set<UUID> BROKEN = ConcurrentHashMap.newKeySet();
@@ -99,7 +104,7 @@ class DeadLettersTest {
         sendToDeadLetterTopicAsAnotherGroup(event("CASE-1"));
 
         String ofPoison = "deadLetters.find { it.eventId == '" + poison.eventId() + "' }";
-        JsonPath listed = await().atMost(WAIT).until(() -> given().get(API).then().statusCode(200).extract().jsonPath(),
+        JsonPath listed = await().atMost(WAIT).until(() -> asAdmin().get(API).then().statusCode(200).extract().jsonPath(),
                 list -> list.get(ofPoison) != null);
         Map<String, Object> letter = listed.getMap(ofPoison);
         assertThat(listed.getLong("pending")).as("every other test replays its own").isEqualTo(1);
@@ -128,15 +133,15 @@ class DeadLettersTest {
         given().get("/q/health/live").then().statusCode(200);
 
         BROKEN.clear(); // the fix
-        given().post(API + "/{id}/replay", letter.get("id")).then().statusCode(200)
+        asAdmin().post(API + "/{id}/replay", letter.get("id")).then().statusCode(200)
                 .body("id", equalTo(letter.get("id")))
                 .body("replayed", equalTo(true));
         await().atMost(WAIT).until(() -> effects(poison.eventId()) == 1);
 
-        given().get(API).then().statusCode(200)
+        asAdmin().get(API).then().statusCode(200)
                 .body("pending", equalTo(0))
                 .body(ofPoison + ".replayed", equalTo(true));
-        given().post(API + "/{id}/replay", letter.get("id")).then().statusCode(409)
+        asAdmin().post(API + "/{id}/replay", letter.get("id")).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Already replayed"));
         await().atMost(WAIT).untilAsserted(() ->
@@ -152,36 +157,59 @@ class DeadLettersTest {
         BROKEN.add(second.eventId());
         send(first);
         send(second);
-        await().atMost(WAIT).until(() -> given().get(API).then().extract().jsonPath()
+        await().atMost(WAIT).until(() -> asAdmin().get(API).then().extract().jsonPath()
                 .getList("deadLetters.findAll { !it.replayed }.eventId").size() == 2);
 
         BROKEN.clear();
-        given().post(API + "/replay").then().statusCode(200)
+        asAdmin().post(API + "/replay").then().statusCode(200)
                 .body("count", equalTo(2))
                 .body("replayed.eventId", hasItem(first.eventId().toString()))
                 .body("replayed.eventId", hasItem(second.eventId().toString()));
 
         await().atMost(WAIT).until(() -> effects(first.eventId()) == 1 && effects(second.eventId()) == 1);
-        given().get(API).then().body("pending", equalTo(0));
-        given().post(API + "/replay").then().statusCode(200).body("count", equalTo(0));
+        asAdmin().get(API).then().body("pending", equalTo(0));
+        asAdmin().post(API + "/replay").then().statusCode(200).body("count", equalTo(0));
     }
 
     @Test
     void aMalformedIdIs400AndAnUnknownOneOrAnotherGroupsIs404() throws Exception {
-        given().post(API + "/{id}/replay", "not-an-id").then().statusCode(400)
+        asAdmin().post(API + "/{id}/replay", "not-an-id").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("id"));
-        given().post(API + "/{id}/replay", DLQ + ":0:x").then().statusCode(400);
-        given().post(API + "/{id}/replay", DLQ + ":0:99999999").then().statusCode(404)
+        asAdmin().post(API + "/{id}/replay", DLQ + ":0:x").then().statusCode(400);
+        asAdmin().post(API + "/{id}/replay", DLQ + ":0:99999999").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().post(API + "/{id}/replay", "other.v1.dlq:0:0").then().statusCode(404);
+        asAdmin().post(API + "/{id}/replay", "other.v1.dlq:0:0").then().statusCode(404);
 
         RecordMetadata foreign = sendToDeadLetterTopicAsAnotherGroup(event("CASE-4"));
-        given().post(API + "/{id}/replay", DLQ + ":" + foreign.partition() + ":" + foreign.offset())
+        asAdmin().post(API + "/{id}/replay", DLQ + ":" + foreign.partition() + ":" + foreign.offset())
                 .then().statusCode(404);
     }
 
+    /** Operations are the admin's: anyone else is refused, and nothing is replayed. */
+    @Test
+    void onlyAnAdminMaySeeOrReplayDeadLetters() {
+        given().get(API).then().statusCode(401).header("WWW-Authenticate", "Bearer")
+                .contentType(startsWith("application/problem+json")).body("status", equalTo(401));
+        given().auth().oauth2("not-a-token").post(API + "/replay").then().statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+        for (String role : Roles.ALL) {
+            if (role.equals(Roles.ADMIN)) {
+                continue;
+            }
+            String token = TestTokens.as("SOMEONE").roles(role).districts("Gurugram").token();
+            given().auth().oauth2(token).get(API).then().statusCode(403)
+                    .contentType(startsWith("application/problem+json")).body("status", equalTo(403));
+            given().auth().oauth2(token).post(API + "/replay").then().statusCode(403);
+        }
+        asAdmin().get(API).then().statusCode(200);
+    }
+
     // ------------------------------------------------------------------------------------------------------------
+
+    private static RequestSpecification asAdmin() {
+        return given().auth().oauth2(ADMIN);
+    }
 
     private long effects(UUID eventId) {
         return sql.first("SELECT count(*) FROM kit_test_effect WHERE event_id = ?", row -> row.getLong(1), eventId)

@@ -152,7 +152,7 @@ class ConsumerLoopTest {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             var paused = new ComplaintPaused("2600000000" + partition.partition() + i,
-                    PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", Instant.now());
+                    PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", "Suresh Yadav", "engineer", Instant.now());
             try {
                 byte[] value = JSON.writeValueAsBytes(new IntegrationEvent(UUID.randomUUID(), "ComplaintPaused",
                         paused.requestNumber(), i, OffsetDateTime.now(), 1, null, JSON.valueToTree(paused)));

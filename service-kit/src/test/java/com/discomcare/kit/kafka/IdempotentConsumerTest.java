@@ -412,7 +412,7 @@ class IdempotentConsumerTest {
         Instant now = Instant.now();
         var registered = new ComplaintRegistered(aggregateId, null, name, phone, "E1.1", AreaType.URBAN,
                 "Gurugram", "Sector 43", "No supply", Channel.CALL_CENTRE, Language.ENGLISH, ClockType.WORKING_HOURS,
-                now.plus(Duration.ofHours(4)), "AGENT-1", now);
+                now.plus(Duration.ofHours(4)), "AGENT-1", "Priya Nair", "agent", now);
         return new IntegrationEvent(UUID.randomUUID(), "ComplaintRegistered", aggregateId, 0,
                 OffsetDateTime.now(), 1, UUID.randomUUID().toString(), JSON.valueToTree(registered));
     }

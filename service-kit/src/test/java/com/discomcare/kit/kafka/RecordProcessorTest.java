@@ -142,7 +142,7 @@ class RecordProcessorTest {
     @Test
     void eventsWithoutWorkArePassedWithoutATransaction() {
         ConsumerRecord<byte[], byte[]> closed = record(0, envelope(new ComplaintClosed("260000000012", "ok", "CRO-1",
-                Instant.now()), "ComplaintClosed"));
+                "Anita Sharma", "cro", Instant.now()), "ComplaintClosed"));
 
         RecordProcessor.Progress progress = processor(10).process(List.of(closed), () -> true);
 
@@ -226,7 +226,7 @@ class RecordProcessorTest {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             records.add(record(i, envelope(new ComplaintPaused("26000000001" + i,
-                    PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", Instant.now()), "ComplaintPaused")));
+                    PauseReason.CONSUMER_NOT_AVAILABLE, null, "JE-1", "Suresh Yadav", "engineer", Instant.now()), "ComplaintPaused")));
         }
         return records;
     }

@@ -1,6 +1,7 @@
 package com.discomcare.kit.processing;
 
 import com.discomcare.localstack.TestStack;
+import com.discomcare.localstack.tokens.TestTokens;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.List;
@@ -22,7 +23,11 @@ public class KitOperationsTestProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.flyway.locations", "db/kit", "service-kit.read-models.batch-size", "10");
+        // Not the "test" profile: it trusts the test tokens (as %test does) and contacts no identity provider.
+        return Map.of("quarkus.flyway.locations", "db/kit", "service-kit.read-models.batch-size", "10",
+                "quarkus.oidc.auth-server-url", "",
+                "quarkus.oidc.public-key", TestTokens.TRUST.get("QUARKUS_OIDC_PUBLIC_KEY"),
+                "quarkus.oidc.token.issuer", TestTokens.ISSUER);
     }
 
     @Override
