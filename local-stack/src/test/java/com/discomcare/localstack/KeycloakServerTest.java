@@ -42,13 +42,8 @@ class KeycloakServerTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (keycloak != null) {
-            keycloak.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+    static void stop() throws Exception {
+        Shutdown.inOrder(keycloak, postgres);
     }
 
     @Test

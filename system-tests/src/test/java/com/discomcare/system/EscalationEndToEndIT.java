@@ -4,6 +4,7 @@ import com.discomcare.contracts.Topics;
 import com.discomcare.localstack.KafkaBroker;
 import com.discomcare.localstack.PostgresServer;
 import com.discomcare.localstack.ServiceProcess;
+import com.discomcare.localstack.Shutdown;
 import com.discomcare.localstack.TopicReader;
 import com.discomcare.localstack.tokens.TestTokens;
 import io.restassured.http.ContentType;
@@ -69,18 +70,7 @@ class EscalationEndToEndIT {
 
     @AfterAll
     static void stopTheSystem() throws Exception {
-        if (escalationService != null) {
-            escalationService.close();
-        }
-        if (complaintService != null) {
-            complaintService.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        Shutdown.inOrder(escalationService, complaintService, kafka, postgres);
     }
 
     @Test

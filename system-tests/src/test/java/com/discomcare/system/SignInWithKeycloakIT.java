@@ -4,6 +4,7 @@ import com.discomcare.localstack.KafkaBroker;
 import com.discomcare.localstack.KeycloakServer;
 import com.discomcare.localstack.PostgresServer;
 import com.discomcare.localstack.ServiceProcess;
+import com.discomcare.localstack.Shutdown;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
@@ -66,21 +67,7 @@ class SignInWithKeycloakIT {
 
     @AfterAll
     static void stopTheSystem() throws Exception {
-        if (escalationService != null) {
-            escalationService.close();
-        }
-        if (complaintService != null) {
-            complaintService.close();
-        }
-        if (keycloak != null) {
-            keycloak.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        Shutdown.inOrder(escalationService, complaintService, keycloak, kafka, postgres);
     }
 
     @Test
