@@ -12,6 +12,22 @@ import com.discomcare.contracts.complaint.ComplaintResolved;
 import com.discomcare.contracts.complaint.ComplaintResumed;
 import com.discomcare.contracts.complaint.FeedbackGiven;
 import com.discomcare.contracts.complaint.SiteVisitStarted;
+import com.discomcare.contracts.connection.ApplicationRegistered;
+import com.discomcare.contracts.connection.ApplicationRejected;
+import com.discomcare.contracts.connection.ApplicationWithdrawn;
+import com.discomcare.contracts.connection.ConnectionEvent;
+import com.discomcare.contracts.connection.ConnectionReleased;
+import com.discomcare.contracts.connection.DeficiencyNoted;
+import com.discomcare.contracts.connection.DemandNoteIssued;
+import com.discomcare.contracts.connection.DocumentsResubmitted;
+import com.discomcare.contracts.connection.DocumentsVerified;
+import com.discomcare.contracts.connection.PaymentReceived;
+import com.discomcare.contracts.connection.ReadyForRelease;
+import com.discomcare.contracts.connection.ServiceRequestCompleted;
+import com.discomcare.contracts.connection.ServiceRequestRegistered;
+import com.discomcare.contracts.connection.ServiceRequestRejected;
+import com.discomcare.contracts.connection.ServiceRequestStepRecorded;
+import com.discomcare.contracts.connection.SiteInspected;
 import com.discomcare.contracts.escalation.EscalationCaseOpened;
 import com.discomcare.contracts.escalation.EscalationCaseRestarted;
 import com.discomcare.contracts.escalation.EscalationCaseStopped;
@@ -50,7 +66,25 @@ public final class EventCatalogs {
             .event("EscalationCaseRestarted", EscalationCaseRestarted.class)
             .build();
 
-    public static final List<EventCatalog<?>> ALL = List.of(COMPLAINTS, ESCALATIONS);
+    public static final EventCatalog<ConnectionEvent> CONNECTIONS = EventCatalog.of(Topics.CONNECTIONS, ConnectionEvent.class)
+            .event("ApplicationRegistered", ApplicationRegistered.class)
+            .event("DocumentsVerified", DocumentsVerified.class)
+            .event("DeficiencyNoted", DeficiencyNoted.class)
+            .event("DocumentsResubmitted", DocumentsResubmitted.class)
+            .event("SiteInspected", SiteInspected.class)
+            .event("DemandNoteIssued", DemandNoteIssued.class)
+            .event("PaymentReceived", PaymentReceived.class)
+            .event("ReadyForRelease", ReadyForRelease.class)
+            .event("ConnectionReleased", ConnectionReleased.class)
+            .event("ApplicationWithdrawn", ApplicationWithdrawn.class)
+            .event("ApplicationRejected", ApplicationRejected.class)
+            .event("ServiceRequestRegistered", ServiceRequestRegistered.class)
+            .event("ServiceRequestStepRecorded", ServiceRequestStepRecorded.class)
+            .event("ServiceRequestCompleted", ServiceRequestCompleted.class)
+            .event("ServiceRequestRejected", ServiceRequestRejected.class)
+            .build();
+
+    public static final List<EventCatalog<?>> ALL = List.of(COMPLAINTS, ESCALATIONS, CONNECTIONS);
 
     private EventCatalogs() {
     }

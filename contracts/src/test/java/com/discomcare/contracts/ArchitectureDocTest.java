@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +57,7 @@ class ArchitectureDocTest {
         doc = replaceOnce(doc, "`escalations.v1.dlq`", "`escalations.v1.dead`");
         doc = replaceOnce(doc, "| `Language` | `en`, `hi` |", "| `Language` | `en`, `hin` |");
         doc = replaceOnce(doc, "| `overdueBy` | `duration` | how far past the complaint's due time |\n", "");
+        doc = replaceOnce(doc, "| `missing` | `string[]` |", "| `missing` | `string` |");
 
         assertThat(mismatches(doc)).containsExactlyInAnyOrder(
                 "ComplaintRepeated.callCount: the code has type `integer`, the document `string`",
@@ -62,7 +66,8 @@ class ArchitectureDocTest {
                 "Topics.CONNECTIONS (connections.v1): missing from the topic table",
                 "escalations.v1: dead-letter topic is `escalations.v1.dlq`, the document says `escalations.v1.dead`",
                 "value type Language: the code has [en, hi], the document [en, hin]",
-                "EscalationRaised.overdueBy: a field of type `duration` missing from the document");
+                "EscalationRaised.overdueBy: a field of type `duration` missing from the document",
+                "DeficiencyNoted.missing: the code has type `string[]`, the document `string`");
     }
 
     static List<String> mismatches(String markdown) {
@@ -75,8 +80,9 @@ class ArchitectureDocTest {
             checkEvents(doc, catalog, mismatches);
             for (Class<?> event : catalog.baseType().getPermittedSubclasses()) {
                 for (RecordComponent component : event.getRecordComponents()) {
-                    if (component.getType().isEnum() || component.getType().isRecord()) {
-                        valueTypes.put(component.getType().getSimpleName(), component.getType());
+                    Class<?> type = elementType(component.getGenericType());
+                    if (type.isEnum() || type.isRecord()) {
+                        valueTypes.put(type.getSimpleName(), type);
                     }
                 }
             }
@@ -146,7 +152,7 @@ class ArchitectureDocTest {
     private static void checkFields(String record, Class<?> type, List<List<String>> rows, List<String> mismatches) {
         Map<String, String> inCode = new LinkedHashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
-            inCode.put(component.getName(), jsonType(component.getType()));
+            inCode.put(component.getName(), jsonType(component.getGenericType()));
         }
         Map<String, String> inDoc = new LinkedHashMap<>();
         for (List<String> row : rows) {
@@ -200,12 +206,18 @@ class ArchitectureDocTest {
         });
     }
 
-    /** How the type appears in the JSON, as the document names it. */
-    private static String jsonType(Class<?> type) {
+    /** How the type appears in the JSON, as the document names it; a list of X is {@code X[]}. */
+    private static String jsonType(Type generic) {
+        if (generic instanceof ParameterizedType list && list.getRawType() == List.class) {
+            return jsonType(list.getActualTypeArguments()[0]) + "[]";
+        }
+        Class<?> type = (Class<?>) generic;
         if (type == String.class) {
             return "string";
-        } else if (type == int.class || type == long.class) {
+        } else if (type == int.class || type == long.class || type == Long.class) {
             return "integer";
+        } else if (type == BigDecimal.class) {
+            return "decimal";
         } else if (type == boolean.class) {
             return "boolean";
         } else if (type == Instant.class || type == OffsetDateTime.class) {
@@ -218,6 +230,14 @@ class ArchitectureDocTest {
             return "object";
         }
         return type.getSimpleName();
+    }
+
+    /** The type itself, or a list's element type. */
+    private static Class<?> elementType(Type generic) {
+        if (generic instanceof ParameterizedType list && list.getRawType() == List.class) {
+            return elementType(list.getActualTypeArguments()[0]);
+        }
+        return (Class<?>) generic;
     }
 
     /** An enum's values as they are written in JSON (which may differ from the names), or a record's field names. */

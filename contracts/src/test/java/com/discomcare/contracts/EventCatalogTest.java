@@ -27,7 +27,7 @@ class EventCatalogTest {
     @Test
     void eachPublicTopicHasOneCatalog() {
         assertThat(EventCatalogs.ALL).extracting(EventCatalog::topic)
-                .containsExactly(Topics.COMPLAINTS, Topics.ESCALATIONS);
+                .containsExactly(Topics.COMPLAINTS, Topics.ESCALATIONS, Topics.CONNECTIONS);
     }
 
     @Test

@@ -1,0 +1,35 @@
+package com.discomcare.contracts.connection;
+
+import com.discomcare.contracts.complaint.Language;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An existing consumer's request (reconnection, change of name, load or category, shifting, ...) got its number
+ * and due time; its clock starts.
+ *
+ * @param requestType a code of the time-limit policy, e.g. {@code RECONNECTION}, {@code NAME_CHANGE}
+ * @param details     what the consumer asks for, in words (e.g. the new load)
+ * @param steps       the steps this request type goes through before completion, in order
+ * @param stage       the time-limit stage that {@code dueAt} is the limit of
+ */
+public record ServiceRequestRegistered(
+        String requestNumber,
+        String requestType,
+        String consumerNumber,
+        String name,
+        String phone,
+        String district,
+        ConnectionAreaType areaType,
+        Language language,
+        String details,
+        List<SubmittedDocument> documents,
+        List<String> steps,
+        String stage,
+        Instant dueAt,
+        String by,
+        String byName,
+        String byRole,
+        Instant at) implements ConnectionEvent {
+}
