@@ -2,6 +2,7 @@ package com.discomcare.contracts.connection;
 
 import com.discomcare.contracts.complaint.Language;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +11,10 @@ import java.util.List;
  * and due time; its clock starts.
  *
  * @param requestType a code of the time-limit policy, e.g. {@code RECONNECTION}, {@code NAME_CHANGE}
- * @param details     what the consumer asks for, in words (e.g. the new load)
+ * @param details     what the consumer asks for, in words
+ * @param category    the category the request is about (the new one of a category change); null when none
+ * @param load        the load the request is about (the new load of a load change, a temporary connection's load,
+ *                    which sets its time limit); null when none
  * @param steps       the steps this request type goes through before completion, in order
  * @param stage       the time-limit stage that {@code dueAt} is the limit of
  */
@@ -24,6 +28,9 @@ public record ServiceRequestRegistered(
         ConnectionAreaType areaType,
         Language language,
         String details,
+        ConnectionCategory category,
+        BigDecimal load,
+        LoadUnit loadUnit,
         List<SubmittedDocument> documents,
         List<String> steps,
         String stage,

@@ -83,11 +83,11 @@ class ConnectionEventShapeTest {
         PINNED.put(new ApplicationRejected(AN, "no line within 2 km", "CRO-GGN", "Anita Sharma", "cro", AT),
                 "{\"requestNumber\":\"5260000000428\",\"reason\":\"no line within 2 km\"," + ACTOR);
         PINNED.put(new ServiceRequestRegistered(SR, "NAME_CHANGE", "1102345678", "Sita Devi", "9876543210", "Gurugram",
-                        ConnectionAreaType.MUNICIPAL, Language.ENGLISH, "after the owner's death", List.of(VOTER_CARD),
+                        ConnectionAreaType.MUNICIPAL, Language.ENGLISH, "after the owner's death", null, null, null, List.of(VOTER_CARD),
                         List.of("DOCUMENTS_VERIFIED"), "NAME_CHANGE", DUE, "CRO-GGN", "Anita Sharma", "cro", AT),
                 "{\"requestNumber\":\"6260000000016\",\"requestType\":\"NAME_CHANGE\",\"consumerNumber\":\"1102345678\","
                         + "\"name\":\"Sita Devi\",\"phone\":\"9876543210\",\"district\":\"Gurugram\",\"areaType\":\"MUNICIPAL\","
-                        + "\"language\":\"en\",\"details\":\"after the owner's death\",\"documents\":[" + VOTER_CARD_JSON + "],"
+                        + "\"language\":\"en\",\"details\":\"after the owner's death\",\"category\":null,\"load\":null,\"loadUnit\":null,\"documents\":[" + VOTER_CARD_JSON + "],"
                         + "\"steps\":[\"DOCUMENTS_VERIFIED\"],\"stage\":\"NAME_CHANGE\",\"dueAt\":\"2026-11-26T13:30:00Z\"," + ACTOR);
         PINNED.put(new ServiceRequestStepRecorded(SR, "DOCUMENTS_VERIFIED", "ok", "NAME_CHANGE", DUE, "CRO-GGN", "Anita Sharma", "cro", AT),
                 "{\"requestNumber\":\"6260000000016\",\"step\":\"DOCUMENTS_VERIFIED\",\"remarks\":\"ok\",\"stage\":\"NAME_CHANGE\","
