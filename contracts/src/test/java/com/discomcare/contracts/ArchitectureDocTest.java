@@ -53,7 +53,7 @@ class ArchitectureDocTest {
         String doc = Files.readString(DOC);
         doc = replaceOnce(doc, "| `callCount` | `integer` |", "| `callCount` | `string` |");
         doc = replaceOnce(doc, "### SiteVisitStarted", "### SiteVisitBegun");
-        doc = replaceOnce(doc, "| `connections.v1` | `Topics.CONNECTIONS` | `connections.v1.dlq` | connection-service | planned |\n", "");
+        doc = replaceOnce(doc, "| `connections.v1` | `Topics.CONNECTIONS` | `connections.v1.dlq` | connection-service | running |\n", "");
         doc = replaceOnce(doc, "`escalations.v1.dlq`", "`escalations.v1.dead`");
         doc = replaceOnce(doc, "| `Language` | `en`, `hi` |", "| `Language` | `en`, `hin` |");
         doc = replaceOnce(doc, "| `overdueBy` | `duration` | how far past the complaint's due time |\n", "");

@@ -9,8 +9,10 @@ import java.time.Instant;
  * @param amount               whole rupees
  * @param instalment           which instalment of the demand note this was, from 1
  * @param balanceDue           what is still to pay; 0 when the demand note is paid in full
- * @param stage                the time-limit stage that starts when paid in full ({@code RELEASE}); null before
- * @param dueAt                when paid in full, the due time of the release and the clock runs again; null before
+ * @param stage                when paid in full, the stage that runs: the one the payment starts (a new
+ *                             connection's {@code RELEASE}), else the one that ran; null before
+ * @param dueAt                when paid in full, that stage's due time (the running stage's moved by the wait for
+ *                             the payment), and the clock runs again; null before
  */
 public record PaymentReceived(
         String requestNumber,

@@ -11,6 +11,8 @@ import java.util.List;
  * and due time; its clock starts.
  *
  * @param requestType a code of the time-limit policy, e.g. {@code RECONNECTION}, {@code NAME_CHANGE}
+ * @param condition   the case of the request type whose limit applies, e.g. {@code DISCONNECTED_UNDER_6_MONTHS} for a
+ *                    reconnection; null for a type whose limits tell no cases apart
  * @param details     what the consumer asks for, in words
  * @param category    the category the request is about (the new one of a category change); null when none
  * @param load        the load the request is about (the new load of a load change, a temporary connection's load,
@@ -21,6 +23,7 @@ import java.util.List;
 public record ServiceRequestRegistered(
         String requestNumber,
         String requestType,
+        String condition,
         String consumerNumber,
         String name,
         String phone,

@@ -6,9 +6,9 @@ import java.time.Instant;
  * The field engineer inspected the site. {@code NOT_FEASIBLE} is followed by {@link ApplicationRejected}.
  *
  * @param remarks what the engineer found; for {@code NOT_FEASIBLE} the reason
- * @param stage   the time-limit stage now running (changes with {@code NEEDS_EXTENSION}); null for {@code NOT_FEASIBLE}
- * @param dueAt   the due time now: unchanged for {@code FEASIBLE}, the network-extension limit for
- *                {@code NEEDS_EXTENSION}, null for {@code NOT_FEASIBLE}
+ * @param stage   the time-limit stage that runs (inspection does not change it); null for {@code NOT_FEASIBLE}
+ * @param dueAt   the due time now: unchanged for {@code FEASIBLE}; for {@code NEEDS_EXTENSION} the stage's due time
+ *                under the network-extension limit, counted from the stage's start; null for {@code NOT_FEASIBLE}
  */
 public record SiteInspected(
         String requestNumber,

@@ -52,10 +52,10 @@ class ConnectionEventShapeTest {
         PINNED.put(new DocumentsResubmitted(AN, List.of(VOTER_CARD), Duration.ofHours(26), DUE, "CRO-GGN", "Anita Sharma", "cro", AT),
                 "{\"requestNumber\":\"5260000000428\",\"documents\":[" + VOTER_CARD_JSON + "],\"pausedFor\":\"PT26H\","
                         + "\"dueAt\":\"2026-11-26T13:30:00Z\"," + ACTOR);
-        PINNED.put(new SiteInspected(AN, InspectionOutcome.NEEDS_EXTENSION, "new pole", "NETWORK_EXTENSION", DUE,
+        PINNED.put(new SiteInspected(AN, InspectionOutcome.NEEDS_EXTENSION, "new pole", "DEMAND_NOTE", DUE,
                         "JE-GGN-1", "Suresh Yadav", "engineer", AT),
                 "{\"requestNumber\":\"5260000000428\",\"outcome\":\"NEEDS_EXTENSION\",\"remarks\":\"new pole\","
-                        + "\"stage\":\"NETWORK_EXTENSION\",\"dueAt\":\"2026-11-26T13:30:00Z\","
+                        + "\"stage\":\"DEMAND_NOTE\",\"dueAt\":\"2026-11-26T13:30:00Z\","
                         + "\"by\":\"JE-GGN-1\",\"byName\":\"Suresh Yadav\",\"byRole\":\"engineer\",\"at\":\"2026-11-23T13:30:00Z\"}");
         PINNED.put(new DemandNoteIssued(AN, List.of(new ChargeItem("PROCESSING", "Processing fee", 5),
                         new ChargeItem("CONSUMPTION_DEPOSIT", "Consumption deposit, 5 kW x Rs 500", 2500)),
@@ -82,10 +82,10 @@ class ConnectionEventShapeTest {
                 "{\"requestNumber\":\"5260000000428\",\"reason\":\"moved away\"," + ACTOR);
         PINNED.put(new ApplicationRejected(AN, "no line within 2 km", "CRO-GGN", "Anita Sharma", "cro", AT),
                 "{\"requestNumber\":\"5260000000428\",\"reason\":\"no line within 2 km\"," + ACTOR);
-        PINNED.put(new ServiceRequestRegistered(SR, "NAME_CHANGE", "1102345678", "Sita Devi", "9876543210", "Gurugram",
+        PINNED.put(new ServiceRequestRegistered(SR, "NAME_CHANGE", null, "1102345678", "Sita Devi", "9876543210", "Gurugram",
                         ConnectionAreaType.MUNICIPAL, Language.ENGLISH, "after the owner's death", null, null, null, List.of(VOTER_CARD),
                         List.of("DOCUMENTS_VERIFIED"), "NAME_CHANGE", DUE, "CRO-GGN", "Anita Sharma", "cro", AT),
-                "{\"requestNumber\":\"6260000000016\",\"requestType\":\"NAME_CHANGE\",\"consumerNumber\":\"1102345678\","
+                "{\"requestNumber\":\"6260000000016\",\"requestType\":\"NAME_CHANGE\",\"condition\":null,\"consumerNumber\":\"1102345678\","
                         + "\"name\":\"Sita Devi\",\"phone\":\"9876543210\",\"district\":\"Gurugram\",\"areaType\":\"MUNICIPAL\","
                         + "\"language\":\"en\",\"details\":\"after the owner's death\",\"category\":null,\"load\":null,\"loadUnit\":null,\"documents\":[" + VOTER_CARD_JSON + "],"
                         + "\"steps\":[\"DOCUMENTS_VERIFIED\"],\"stage\":\"NAME_CHANGE\",\"dueAt\":\"2026-11-26T13:30:00Z\"," + ACTOR);
