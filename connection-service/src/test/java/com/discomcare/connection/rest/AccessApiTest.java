@@ -65,7 +65,7 @@ class AccessApiTest {
         CSM_FARIDABAD(officer("CSM-FBD", Roles.CSM, "Faridabad")),
         DM_FARIDABAD(officer("DM-FBD", Roles.DM, "Faridabad")),
         ENGINEER_FARIDABAD(officer("JE-2001", Roles.ENGINEER, "Faridabad")),
-        NO_TOKEN(),
+        NO_TOKEN(null),
         EXPIRED(TestTokens.as("AGENT-0042").roles(Roles.AGENT).expiredSince(Duration.ofMinutes(1)).token()),
         FORGED_SIGNATURE(TestTokens.as("ADMIN-01").roles(Roles.ADMIN).signedWithAnotherKey().token());
 
