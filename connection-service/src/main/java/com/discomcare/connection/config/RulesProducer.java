@@ -78,11 +78,15 @@ public class RulesProducer {
         };
     }
 
-    /** A condition the request type does not tell apart (a temporary connection's network) is left out. */
+    /**
+     * A condition the request type does not tell apart (a temporary connection's network) is left out, as is one not
+     * known yet (before the inspection).
+     */
     static DueTimeQuery query(ConnectionPolicy policy, ClockSubject subject, String stage) {
         List<String> conditions = policy.requestType(subject.requestType()).map(RequestTypePolicy::conditions)
                 .orElse(List.of());
-        String condition = conditions.contains(subject.condition()) ? subject.condition() : null;
+        String condition = subject.condition() != null && conditions.contains(subject.condition()) ? subject.condition()
+                : null;
         VoltageClass voltageClass = subject.category() == null ? null
                 : VoltageClass.of(subject.category(), subject.load(), subject.loadUnit());
         return new DueTimeQuery(subject.requestType(), stage, condition, voltageClass, subject.areaType(),

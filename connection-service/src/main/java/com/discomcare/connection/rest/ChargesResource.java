@@ -76,7 +76,7 @@ public class ChargesResource {
         List<Problem.FieldError> errors = new ArrayList<>();
         ConnectionCategory cat = QueryValues.enumValue("category", category, ConnectionCategory.class, true, errors);
         BigDecimal loadValue = QueryValues.load("load", load, true, errors);
-        int phaseCount = QueryParameters.wholeNumber("phases", phases == null ? "1" : phases, 1, 3, errors);
+        int phaseCount = phases == null ? 1 : QueryValues.phases("phases", phases, errors);
         boolean isTemporary = QueryValues.bool("temporary", temporary, false, errors);
         boolean authorised = QueryValues.bool("authorisedArea", authorisedArea, true, errors);
         int sqYd = QueryParameters.wholeNumber("premisesSqYd", premisesSqYd == null ? "0" : premisesSqYd, 0, 10_000_000, errors);

@@ -48,6 +48,15 @@ final class QueryValues {
         return null;
     }
 
+    /** A supply is single-phase or three-phase: 1 or 3, nothing between. */
+    static int phases(String field, String text, List<Problem.FieldError> errors) {
+        if (text.equals("1") || text.equals("3")) {
+            return Integer.parseInt(text);
+        }
+        errors.add(new Problem.FieldError(field, "must be 1 or 3"));
+        return 1;
+    }
+
     static boolean bool(String field, String text, boolean otherwise, List<Problem.FieldError> errors) {
         if (text == null) {
             return otherwise;
