@@ -150,6 +150,9 @@ public class ServiceRequestResource {
         List<String> conditions = limits.get().conditions();
         if (conditions.isEmpty() && body.condition() != null) {
             errors.add(new Problem.FieldError("condition", body.requestType() + " has no cases: leave it out"));
+        } else if (!conditions.isEmpty() && body.condition() == null) {
+            errors.add(new Problem.FieldError("condition", "is required: a " + body.requestType() + " is one of: "
+                    + conditions));
         } else if (!conditions.isEmpty() && !conditions.contains(body.condition())) {
             errors.add(new Problem.FieldError("condition", "a " + body.requestType() + " is one of: " + conditions));
         } else {
