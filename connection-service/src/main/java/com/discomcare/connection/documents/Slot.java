@@ -13,7 +13,7 @@ public record Slot(String code, String description, List<String> accepts) {
     }
 
     public boolean accepts(String documentType) {
-        return accepts.contains(documentType);
+        return documentType != null && accepts.contains(documentType);
     }
 
     /** How a deficiency notice or a 400 names what is missing. */
