@@ -31,7 +31,8 @@ script_help() { # script
 start_local_stack() { # log file
   local log="$1" skip_build="${SKIP_BUILD:-}"
   if [ -z "$skip_build" ] && [ -f complaint-service/target/quarkus-app/quarkus-run.jar ] \
-      && [ -f escalation-service/target/quarkus-app/quarkus-run.jar ] && [ -f local-stack/target/classpath.txt ]; then
+      && [ -f escalation-service/target/quarkus-app/quarkus-run.jar ] \
+      && [ -f connection-service/target/quarkus-app/quarkus-run.jar ] && [ -f local-stack/target/classpath.txt ]; then
     skip_build=true
   fi
   mkdir -p "$(dirname "$log")"
