@@ -1,5 +1,6 @@
 package com.discomcare.complaint.domain;
 
+import com.discomcare.kit.text.DammCheckDigit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,7 +36,7 @@ class RequestNumbersTest {
         String number = RequestNumbers.format(2026, 42);
 
         assertThat(number).hasSize(RequestNumbers.LENGTH).matches("[0-9]{12}").startsWith("26000000042");
-        assertThat(number.charAt(11)).isEqualTo(RequestNumbers.checkDigit("26000000042"));
+        assertThat(number.charAt(11)).isEqualTo(DammCheckDigit.of("26000000042"));
     }
 
     @Test
@@ -43,14 +44,6 @@ class RequestNumbersTest {
         assertThat(RequestNumbers.format(2026, 7)).isEqualTo(RequestNumbers.format(26, 7));
         assertThat(RequestNumbers.format(2000, 7)).startsWith("00");
         assertThat(RequestNumbers.format(2126, 7)).isEqualTo(RequestNumbers.format(2026, 7));
-    }
-
-    @Test
-    void checkDigitIsDamms() {
-        // The textbook example: the Damm check digit of 572 is 4.
-        assertThat(RequestNumbers.checkDigit("572")).isEqualTo('4');
-        assertThat(RequestNumbers.checkDigit("5724")).isEqualTo('0');
-        assertThat(RequestNumbers.checkDigit("")).isEqualTo('0');
     }
 
     @Test

@@ -1,9 +1,11 @@
 package com.discomcare.connection.domain;
 
+import com.discomcare.kit.text.DammCheckDigit;
+
 /**
  * Application and service-request numbers are 13 digits: a kind digit ({@link Kind#APPLICATION} 5,
  * {@link Kind#SERVICE_REQUEST} 6), the two-digit year of registration, a 9-digit serial from a database sequence
- * (one per kind, shared by every instance) and a Damm check digit. Digits only, like complaint request numbers
+ * (one per kind, shared by every instance) and a {@link DammCheckDigit}. Digits only, like complaint request numbers
  * (12 digits), so they are typed into an SMS the same way and can never be mistaken for one; the Damm check
  * catches every single-digit mistake and every swap of two adjacent digits.
  */
@@ -29,19 +31,6 @@ public final class ConnectionNumbers {
         }
     }
 
-    // Damm's totally anti-symmetric quasigroup of order 10.
-    private static final int[][] QUASIGROUP = {
-            {0, 3, 1, 7, 5, 9, 8, 6, 4, 2},
-            {7, 0, 9, 2, 1, 5, 4, 8, 6, 3},
-            {4, 2, 0, 6, 8, 7, 1, 3, 5, 9},
-            {1, 7, 5, 0, 9, 8, 3, 4, 2, 6},
-            {6, 1, 2, 3, 0, 4, 5, 9, 7, 8},
-            {3, 6, 7, 4, 2, 0, 9, 5, 8, 1},
-            {5, 8, 6, 9, 7, 2, 0, 1, 3, 4},
-            {8, 9, 4, 5, 3, 6, 2, 0, 1, 7},
-            {9, 4, 3, 8, 6, 1, 7, 2, 0, 5},
-            {2, 5, 8, 1, 4, 3, 6, 7, 9, 0}};
-
     private ConnectionNumbers() {
     }
 
@@ -53,32 +42,11 @@ public final class ConnectionNumbers {
             throw new IllegalArgumentException("serial out of range: " + serial);
         }
         String body = kind.digit + String.format("%02d%09d", year % 100, serial);
-        return body + checkDigit(body);
+        return body + DammCheckDigit.of(body);
     }
 
     /** Whether the text is a well-formed number of that kind with a correct check digit. */
     public static boolean isValid(Kind kind, String text) {
-        if (text == null || text.length() != LENGTH || text.charAt(0) != kind.digit) {
-            return false;
-        }
-        for (int i = 0; i < LENGTH; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return interim(text) == 0;
-    }
-
-    static char checkDigit(String digits) {
-        return (char) ('0' + interim(digits));
-    }
-
-    private static int interim(String digits) {
-        int state = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            state = QUASIGROUP[state][digits.charAt(i) - '0'];
-        }
-        return state;
+        return text != null && text.length() == LENGTH && text.charAt(0) == kind.digit && DammCheckDigit.isValid(text);
     }
 }
