@@ -75,6 +75,12 @@ public class RulesProducer {
             public Instant dueAt(ClockSubject subject, String stage, Instant from) {
                 return policy.dueTime(query(policy, subject, stage), from).dueAt();
             }
+
+            @Override
+            public Resumed resume(Instant dueAt, Instant pausedAt, Instant resumedAt) {
+                ConnectionPolicy.ClockResumed resumed = ConnectionPolicy.resume(dueAt, pausedAt, resumedAt);
+                return new Resumed(resumed.pausedFor(), resumed.dueAt());
+            }
         };
     }
 

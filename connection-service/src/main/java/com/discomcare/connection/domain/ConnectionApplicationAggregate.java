@@ -30,7 +30,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -98,12 +97,11 @@ public class ConnectionApplicationAggregate {
 
     /** The clock stood still while the applicant owed documents: the due time moves by that span. */
     @CommandHandler
-    public ConnectionApplication handle(ResubmitDocuments command) {
+    public ConnectionApplication handle(ResubmitDocuments command, TimeLimits limits) {
         require("resubmit documents for", state.status() == DEFICIENT, "no deficiency notice is open");
-        Duration pausedFor = Duration.between(state.deficiency().since(), command.at());
-        apply(new DocumentsResubmitted(applicationNumber, command.documents(), pausedFor,
-                state.dueAt().plus(pausedFor), command.by().id(), command.by().name(), command.by().role(),
-                command.at()));
+        TimeLimits.Resumed resumed = limits.resume(state.dueAt(), state.deficiency().since(), command.at());
+        apply(new DocumentsResubmitted(applicationNumber, command.documents(), resumed.pausedFor(), resumed.dueAt(),
+                command.by().id(), command.by().name(), command.by().role(), command.at()));
         return state;
     }
 
@@ -180,7 +178,7 @@ public class ConnectionApplicationAggregate {
     private TimeLimits.Due clockAfterFullPayment(TimeLimits limits, Instant at) {
         return limits.startedBy(state.clockSubject(), TimeLimits.PAYMENT_RECEIVED, at)
                 .orElseGet(() -> new TimeLimits.Due(state.stage(),
-                        state.dueAt().plus(Duration.between(state.demandNote().issuedAt(), at))));
+                        limits.resume(state.dueAt(), state.demandNote().issuedAt(), at).dueAt()));
     }
 
     @CommandHandler

@@ -1,5 +1,6 @@
 package com.discomcare.connection.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -23,4 +24,11 @@ public interface TimeLimits {
 
     /** When {@code stage} falls due if its clock started at {@code from}. */
     Instant dueAt(ClockSubject subject, String stage, Instant from);
+
+    /** A stage's clock that stood still: for how long, and its due time moved by that span. */
+    record Resumed(Duration pausedFor, Instant dueAt) {
+    }
+
+    /** How a pause from {@code pausedAt} to {@code resumedAt} (documents or money owed) moves {@code dueAt}. */
+    Resumed resume(Instant dueAt, Instant pausedAt, Instant resumedAt);
 }
