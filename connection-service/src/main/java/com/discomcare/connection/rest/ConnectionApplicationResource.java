@@ -71,13 +71,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * New-connection applications. Every endpoint names the roles that may call it; {@link ConnectionAccess} narrows
@@ -91,7 +89,6 @@ import java.util.regex.Pattern;
 @Tag(name = "Connection applications", description = "A new connection from the application to the release")
 public class ConnectionApplicationResource {
 
-    private static final Pattern MOBILE = Pattern.compile(Requests.MOBILE);
     private static final String ETAG = "The application's version as a strong entity tag, e.g. \"3\": send it as "
             + "If-Match with the next step to make sure nobody changed the application in between";
     private static final String IF_MATCH = "Optional: the ETag of the application as last read. The step is taken "
@@ -220,20 +217,16 @@ public class ConnectionApplicationResource {
         Actor actor = signedIn.actor();
         ConnectionAccess.READ.requireDistrict(actor, district);
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (status != null && Arrays.stream(ApplicationStatus.values()).noneMatch(s -> s.name().equals(status))) {
-            errors.add(new Problem.FieldError("status", "must be one of: " + Arrays.toString(ApplicationStatus.values())));
-        }
-        if (phone != null && !MOBILE.matcher(phone).matches()) {
-            errors.add(new Problem.FieldError("phone", Requests.MOBILE_MESSAGE));
-        }
+        ApplicationStatus wanted = QueryValues.enumValue("status", status, ApplicationStatus.class, false, errors);
+        String mobile = QueryValues.mobile("phone", phone, errors);
         int pageNumber = QueryParameters.wholeNumber("page", page, 0, 100_000, errors);
         int pageSize = QueryParameters.wholeNumber("size", size, 1, 100, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         Set<String> visible = ConnectionAccess.READ.coversEverything(actor) ? null : actor.districts();
-        return queries.applications(new ConnectionQueries.Filter(status, district, Requests.normalisePhone(phone),
-                visible), pageNumber, pageSize);
+        return queries.applications(new ConnectionQueries.Filter(wanted == null ? null : wanted.name(), district,
+                mobile, null, visible), pageNumber, pageSize);
     }
 
     @POST

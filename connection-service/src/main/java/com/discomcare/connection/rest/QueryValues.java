@@ -5,9 +5,13 @@ import com.discomcare.kit.rest.Problem;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Query parameters read into values, each fault added to {@code errors} instead of thrown. */
 final class QueryValues {
+
+    private static final Pattern MOBILE = Pattern.compile(Requests.MOBILE);
+    private static final Pattern CONSUMER_NUMBER = Pattern.compile(Requests.CONSUMER_NUMBER);
 
     private QueryValues() {
     }
@@ -55,6 +59,26 @@ final class QueryValues {
         }
         errors.add(new Problem.FieldError(field, "must be 1 or 3"));
         return 1;
+    }
+
+    /** A mobile number as stored (without +91); null when absent or wrong. */
+    static String mobile(String field, String text, List<Problem.FieldError> errors) {
+        if (text == null) {
+            return null;
+        }
+        if (!MOBILE.matcher(text).matches()) {
+            errors.add(new Problem.FieldError(field, Requests.MOBILE_MESSAGE));
+            return null;
+        }
+        return Requests.normalisePhone(text);
+    }
+
+    static String consumerNumber(String field, String text, List<Problem.FieldError> errors) {
+        if (text != null && !CONSUMER_NUMBER.matcher(text).matches()) {
+            errors.add(new Problem.FieldError(field, Requests.CONSUMER_NUMBER_MESSAGE));
+            return null;
+        }
+        return text;
     }
 
     static boolean bool(String field, String text, boolean otherwise, List<Problem.FieldError> errors) {

@@ -34,6 +34,8 @@ import java.util.List;
 public final class Requests {
 
     static final String MOBILE = "^(\\+91)?[6-9][0-9]{9}$";
+    static final String CONSUMER_NUMBER = "^[A-Za-z0-9-]{4,20}$";
+    static final String CONSUMER_NUMBER_MESSAGE = "must be 4-20 letters, digits or dashes";
     static final String MOBILE_MESSAGE = "must be an Indian mobile number: 10 digits starting with 6-9, optionally after +91";
     static final String CODE = "^[A-Z][A-Z0-9_]{0,39}$";
     static final String CODE_MESSAGE = "must be a code of capital letters, digits and underscores, e.g. VOTER_CARD";
@@ -161,7 +163,7 @@ public final class Requests {
                     + "DISCONNECTED_UNDER_6_MONTHS for a reconnection", examples = "DISCONNECTED_UNDER_6_MONTHS")
             @Pattern(regexp = CODE, message = CODE_MESSAGE) @PlainText String condition,
             @Schema(examples = "1102345678") @NotBlank
-            @Pattern(regexp = "^[A-Za-z0-9-]{4,20}$", message = "must be 4-20 letters, digits or dashes")
+            @Pattern(regexp = CONSUMER_NUMBER, message = CONSUMER_NUMBER_MESSAGE)
             @PlainText String consumerNumber,
             @Schema(examples = "Sita Devi") @NotBlank @Size(max = 100) @PlainText String name,
             @Schema(examples = "9876543210") @NotBlank @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE)

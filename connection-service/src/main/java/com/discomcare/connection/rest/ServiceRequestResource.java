@@ -11,6 +11,7 @@ import com.discomcare.connection.domain.ServiceRequestCommand.CompleteServiceReq
 import com.discomcare.connection.domain.ServiceRequestCommand.RecordStep;
 import com.discomcare.connection.domain.ServiceRequestCommand.RegisterServiceRequest;
 import com.discomcare.connection.domain.ServiceRequestCommand.RejectServiceRequest;
+import com.discomcare.connection.domain.ServiceRequestStatus;
 import com.discomcare.connection.domain.TimeLimits;
 import com.discomcare.connection.policy.ConnectionPolicy;
 import com.discomcare.connection.service.ConnectionQueries;
@@ -22,6 +23,7 @@ import com.discomcare.kit.rest.IfMatch;
 import com.discomcare.kit.rest.InvalidInputException;
 import com.discomcare.kit.rest.PlainText;
 import com.discomcare.kit.rest.Problem;
+import com.discomcare.kit.rest.QueryParameters;
 import com.discomcare.kit.security.AccessRule;
 import com.discomcare.kit.security.Actor;
 import com.discomcare.kit.security.Roles;
@@ -34,12 +36,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -56,6 +60,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -172,6 +177,34 @@ public class ServiceRequestResource {
             throw new InvalidInputException(errors);
         }
         return requirement.get();
+    }
+
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.INTEGRATION, Roles.ADMIN, Roles.CRO, Roles.CSM, Roles.DM, Roles.CIRCLE_HEAD,
+            Roles.ENGINEER})
+    @Operation(summary = "Find service requests", description = "Newest first; every filter is optional. Officers "
+            + "and engineers see their districts' requests (a district filter outside them: 403).")
+    public ConnectionQueries.SummaryPage<ConnectionQueries.ServiceRequestSummary> list(
+            @QueryParam("status") @PlainText String status,
+            @QueryParam("district") @PlainText @Size(max = 60) String district,
+            @QueryParam("phone") @PlainText String phone,
+            @QueryParam("consumerNumber") @PlainText String consumerNumber,
+            @QueryParam("page") @DefaultValue("0") @PlainText String page,
+            @QueryParam("size") @DefaultValue("20") @PlainText String size) {
+        Actor actor = signedIn.actor();
+        ConnectionAccess.READ.requireDistrict(actor, district);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        ServiceRequestStatus wanted = QueryValues.enumValue("status", status, ServiceRequestStatus.class, false, errors);
+        String mobile = QueryValues.mobile("phone", phone, errors);
+        String consumer = QueryValues.consumerNumber("consumerNumber", consumerNumber, errors);
+        int pageNumber = QueryParameters.wholeNumber("page", page, 0, 100_000, errors);
+        int pageSize = QueryParameters.wholeNumber("size", size, 1, 100, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Set<String> visible = ConnectionAccess.READ.coversEverything(actor) ? null : actor.districts();
+        return queries.serviceRequests(new ConnectionQueries.Filter(wanted == null ? null : wanted.name(), district,
+                mobile, consumer, visible), pageNumber, pageSize);
     }
 
     @GET

@@ -3,6 +3,7 @@ package com.discomcare.connection.service;
 import com.discomcare.connection.domain.ConnectionApplication;
 import com.discomcare.connection.domain.ServiceRequest;
 import com.discomcare.connection.repository.ApplicationRecord;
+import com.discomcare.connection.repository.ServiceRequestRecord;
 import com.discomcare.contracts.connection.ConnectionEvent;
 import com.discomcare.kit.axon.AxonSetup;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -37,11 +38,48 @@ public class ConnectionQueries {
                                      Instant dueAt, Instant registeredAt, Instant updatedAt) {
     }
 
+    public record ServiceRequestSummary(String requestNumber, String status, String requestType,
+                                        String consumerNumber, String district, String phone, Instant dueAt,
+                                        Instant registeredAt, Instant updatedAt) {
+    }
+
     public record SummaryPage<T>(List<T> items, int page, int size, long total) {
     }
 
-    /** {@code districts} null: every district; otherwise only these (empty: none). */
-    public record Filter(String status, String district, String phone, Set<String> districts) {
+    /**
+     * Every value may be null (no condition). {@code districts} null: every district; otherwise only these (empty:
+     * none).
+     */
+    public record Filter(String status, String district, String phone, String consumerNumber, Set<String> districts) {
+    }
+
+    /** A filter as a query: empty when it can match nothing. */
+    private record Where(String clause, Map<String, Object> parameters) {
+
+        static Optional<Where> of(Filter filter) {
+            StringJoiner where = new StringJoiner(" and ");
+            Map<String, Object> parameters = new HashMap<>();
+            addCondition(where, parameters, "status", filter.status());
+            addCondition(where, parameters, "district", filter.district());
+            addCondition(where, parameters, "phone", filter.phone());
+            addCondition(where, parameters, "consumerNumber", filter.consumerNumber());
+            if (filter.districts() != null) {
+                if (filter.districts().isEmpty()) {
+                    return Optional.empty();
+                }
+                where.add("district in :visibleDistricts");
+                parameters.put("visibleDistricts", filter.districts());
+            }
+            return Optional.of(new Where(where.toString(), parameters));
+        }
+
+        private static void addCondition(StringJoiner where, Map<String, Object> parameters, String field,
+                                         String value) {
+            if (value != null) {
+                where.add(field + " = :" + field);
+                parameters.put(field, value);
+            }
+        }
     }
 
     private final EventStore eventStore;
@@ -80,22 +118,14 @@ public class ConnectionQueries {
     }
 
     public SummaryPage<ApplicationSummary> applications(Filter filter, int page, int size) {
-        StringJoiner where = new StringJoiner(" and ");
-        Map<String, Object> parameters = new HashMap<>();
-        addCondition(where, parameters, "status", filter.status());
-        addCondition(where, parameters, "district", filter.district());
-        addCondition(where, parameters, "phone", filter.phone());
-        if (filter.districts() != null) {
-            if (filter.districts().isEmpty()) {
-                return new SummaryPage<>(List.of(), page, size, 0);
-            }
-            where.add("district in :visibleDistricts");
-            parameters.put("visibleDistricts", filter.districts());
+        Optional<Where> where = Where.of(filter);
+        if (where.isEmpty()) {
+            return new SummaryPage<>(List.of(), page, size, 0);
         }
         Sort newestFirst = Sort.descending("registeredAt").and("applicationNumber", Sort.Direction.Descending);
-        PanacheQuery<ApplicationRecord> query = parameters.isEmpty()
+        PanacheQuery<ApplicationRecord> query = where.get().parameters().isEmpty()
                 ? ApplicationRecord.findAll(newestFirst)
-                : ApplicationRecord.find(where.toString(), newestFirst, parameters);
+                : ApplicationRecord.find(where.get().clause(), newestFirst, where.get().parameters());
         List<ApplicationSummary> items = query.page(Page.of(page, size)).list().stream()
                 .map(r -> new ApplicationSummary(r.applicationNumber, r.status, r.requestType, r.category, r.district,
                         r.name, r.phone, r.consumerNumber, r.dueAt, r.registeredAt, r.updatedAt))
@@ -103,10 +133,19 @@ public class ConnectionQueries {
         return new SummaryPage<>(items, page, size, query.count());
     }
 
-    private static void addCondition(StringJoiner where, Map<String, Object> parameters, String field, String value) {
-        if (value != null) {
-            where.add(field + " = :" + field);
-            parameters.put(field, value);
+    public SummaryPage<ServiceRequestSummary> serviceRequests(Filter filter, int page, int size) {
+        Optional<Where> where = Where.of(filter);
+        if (where.isEmpty()) {
+            return new SummaryPage<>(List.of(), page, size, 0);
         }
+        Sort newestFirst = Sort.descending("registeredAt").and("requestNumber", Sort.Direction.Descending);
+        PanacheQuery<ServiceRequestRecord> query = where.get().parameters().isEmpty()
+                ? ServiceRequestRecord.findAll(newestFirst)
+                : ServiceRequestRecord.find(where.get().clause(), newestFirst, where.get().parameters());
+        List<ServiceRequestSummary> items = query.page(Page.of(page, size)).list().stream()
+                .map(r -> new ServiceRequestSummary(r.requestNumber, r.status, r.requestType, r.consumerNumber,
+                        r.district, r.phone, r.dueAt, r.registeredAt, r.updatedAt))
+                .toList();
+        return new SummaryPage<>(items, page, size, query.count());
     }
 }

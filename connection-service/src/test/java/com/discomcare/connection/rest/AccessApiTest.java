@@ -121,6 +121,8 @@ class AccessApiTest {
                 .body(ServiceRequestApiTest.nameChange()).post(SERVICE_REQUESTS)),
         SERVICE_REQUEST_READ(READERS, 200, AccessApiTest::serviceRequest,
                 (caller, n) -> caller.request().get(SERVICE_REQUESTS + "/{n}", n)),
+        SERVICE_REQUEST_LIST(READERS, 200, AccessApiTest::serviceRequest,
+                (caller, n) -> caller.request().queryParam("district", "Gurugram").get(SERVICE_REQUESTS)),
         SERVICE_REQUEST_STEP(EnumSet.of(ADMIN, CRO_GURUGRAM, CSM_GURUGRAM, ENGINEER_GURUGRAM), 200,
                 AccessApiTest::serviceRequest, (caller, n) -> caller.request().contentType(ContentType.JSON)
                 .body(Map.of("step", "DOCUMENTS_VERIFIED")).post(SERVICE_REQUESTS + "/{n}/steps", n)),

@@ -43,6 +43,7 @@ class ConnectionAccessTest {
             Map.entry("register", ConnectionAccess.CONSUMER_CONTACT),
             Map.entry("get", ConnectionAccess.READ),
             Map.entry("history", ConnectionAccess.READ),
+            Map.entry("list", ConnectionAccess.READ),
             Map.entry("step", ConnectionAccess.SERVICE_WORK),
             Map.entry("complete", ConnectionAccess.SERVICE_WORK),
             Map.entry("reject", ConnectionAccess.REJECT));

@@ -1,11 +1,14 @@
 package com.discomcare.connection.rest;
 
 import com.discomcare.connection.Callers;
+import com.discomcare.kit.security.Roles;
 import com.discomcare.localstack.TestStack;
+import com.discomcare.localstack.tokens.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static com.discomcare.connection.rest.ApiTestSupport.SERVICE_REQUESTS;
 import static com.discomcare.connection.rest.ApiTestSupport.assertConflict;
@@ -22,6 +26,7 @@ import static com.discomcare.connection.rest.ApiTestSupport.assertProblem;
 import static com.discomcare.connection.rest.ApiTestSupport.document;
 import static com.discomcare.connection.rest.ApiTestSupport.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -113,5 +118,39 @@ class ServiceRequestApiTest {
         assertInvalid(Callers.as(Callers.AGENT).get(SERVICE_REQUESTS + "/{n}", "5260000000428"), "requestNumber");
         assertInvalid(Callers.as(Callers.AGENT).get(SERVICE_REQUESTS + "/{n}", "6990000000013"), "requestNumber");
         assertProblem(Callers.as(Callers.AGENT).get(SERVICE_REQUESTS + "/{n}", "6990000000017"), 404);
+    }
+
+    @Test
+    void serviceRequestsAreFoundByConsumerNumberStatusAndPhoneInTheCallersDistrictsOnly() {
+        String consumer = "TEST-" + ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L);
+        Map<String, Object> mine = with(nameChange(), "consumerNumber", consumer);
+        String first = post(mine).then().statusCode(201).extract().path("requestNumber");
+        String second = post(mine).then().statusCode(201).extract().path("requestNumber");
+        step(Callers.CRO_GURUGRAM, second, "rejection", Map.of("reason", "a duplicate")).then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(numbers(
+                list(Callers.CRO_GURUGRAM, Map.of("consumerNumber", consumer, "status", "REJECTED")))).containsExactly(second));
+        JsonPath both = list(Callers.AGENT, Map.of("consumerNumber", consumer));
+        assertThat(numbers(both)).as("newest first").containsExactly(second, first);
+        assertThat(both.getInt("total")).isEqualTo(2);
+        assertThat(both.getString("items[1].status")).isEqualTo("REGISTERED");
+        assertThat(numbers(list(Callers.AGENT, Map.of("consumerNumber", consumer, "status", "REGISTERED",
+                "phone", "+919876543210")))).containsExactly(first);
+        assertThat(numbers(list(Callers.AGENT, Map.of("consumerNumber", consumer, "phone", "9810000021")))).isEmpty();
+        String faridabadOfficer = TestTokens.as("CRO-FBD").roles(Roles.CRO).districts("Faridabad").token();
+        assertThat(numbers(list(faridabadOfficer, Map.of("consumerNumber", consumer))))
+                .as("an officer sees only the requests of their districts").isEmpty();
+
+        assertInvalid(Callers.as(Callers.AGENT).queryParam("status", "DONE").queryParam("phone", "12345")
+                .queryParam("consumerNumber", "no spaces").queryParam("size", "0").get(SERVICE_REQUESTS),
+                "status", "phone", "consumerNumber", "size");
+    }
+
+    private static JsonPath list(String token, Map<String, ?> filters) {
+        return Callers.as(token).queryParams(filters).get(SERVICE_REQUESTS).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static List<String> numbers(JsonPath page) {
+        return page.getList("items.requestNumber", String.class);
     }
 }
