@@ -30,8 +30,9 @@ import java.util.Optional;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The escalation case of one complaint, application or service request (its id is the request number). It holds a durable deadline for the next tier; when it fires and the
- * request is still open, the case climbs one tier (CSM, DM, circle head) and schedules the next. A tier with
+ * The escalation case of one complaint, application or service request (its id is the request number). It holds a
+ * durable deadline for the next tier; when it fires and the request is still open, the case climbs one tier (CSM,
+ * DM, circle head) and schedules the next. A tier with
  * nobody on the roster is recorded as a {@link RosterGap} and the case goes on up at once. A tier waits while the
  * {@link RequestFeed} is behind the time it fell due, so that a resolution on its way is applied first. A large or
  * industrial consumer's case also names the district's relationship manager, who stands beside the ladder.
@@ -46,6 +47,8 @@ public class EscalationAggregate {
     private String caseType;
     private String district;
     private Instant dueAt;
+    /** When the pending tier falls due: a deadline set for another time (before the due time moved) is stale. */
+    private Instant nextTierDueAt;
     /** The tier reached: 0 while the CRO holds the case. */
     private int tier;
     /** Counts restarts, so that a deadline of an earlier ladder is recognised and ignored. */
@@ -126,8 +129,8 @@ public class EscalationAggregate {
 
     @DeadlineHandler(deadlineName = TIER_DEADLINE)
     public void on(TierDue due, Roster roster, Ladder ladder, RequestFeed feed, DeadlineManager deadlines) {
-        if (stopped || paused || due.round() != round || due.tier() != tier + 1) {
-            return; // resolved, paused or restarted since this deadline was set
+        if (stopped || paused || due.round() != round || due.tier() != tier + 1 || !due.at().equals(nextTierDueAt)) {
+            return; // resolved, paused, restarted or its due time moved since this deadline was set
         }
         if (!feed.takenInUntil(due.at())) {
             deadlines.schedule(FEED_RECHECK, TIER_DEADLINE, due);
@@ -161,12 +164,14 @@ public class EscalationAggregate {
         caseType = event.caseType();
         district = event.district();
         dueAt = event.dueAt();
+        nextTierDueAt = event.nextTierDueAt();
         tier = 0;
     }
 
     @EventSourcingHandler
     void on(EscalationRaised event) {
         tier = event.tier();
+        nextTierDueAt = event.nextTierDueAt();
     }
 
     @EventSourcingHandler
@@ -188,6 +193,7 @@ public class EscalationAggregate {
     void on(EscalationClockResumed event) {
         paused = false;
         dueAt = event.dueAt();
+        nextTierDueAt = event.nextTierDueAt();
     }
 
     @EventSourcingHandler
@@ -195,6 +201,7 @@ public class EscalationAggregate {
         round++;
         tier = 0;
         dueAt = event.dueAt();
+        nextTierDueAt = event.nextTierDueAt();
         stopped = false;
         paused = false;
     }

@@ -284,6 +284,16 @@ class EscalationAggregateTest {
     }
 
     @Test
+    void aDeadlineOfTheDueTimeBeforeItMovedRaisesNothing() {
+        Instant later = due.plus(Duration.ofDays(2));
+        fixture.givenCommands(open())
+                .andGiven(new EscalationClockResumed(RN, later, later, fixture.currentTime()))
+                .whenTimeElapses(Duration.ofHours(4))
+                .expectNoEvents()
+                .expectTriggeredDeadlines(new TierDue(1, 0, due));
+    }
+
+    @Test
     void aRunningClockThatKeepsItsDueTimeChangesNothing() {
         fixture.givenCommands(open())
                 .when(new MoveDueTime(RN, due, fixture.currentTime()))
