@@ -14,6 +14,12 @@ public interface ComplaintServiceConfig {
     /** The complaint time-limit policy file ({@code COMPLAINT_SLA_POLICY}); empty means the built-in default. */
     Optional<Path> slaPolicy();
 
+    /**
+     * Sample consumers loaded into the consumer directory at start ({@code CONSUMER_DIRECTORY_SEED}); empty means
+     * none: in production the directory is what connection-service releases.
+     */
+    Optional<Path> consumerDirectorySeed();
+
     /** How long after resolution a consumer may reopen a complaint. */
     @WithDefault("P7D")
     Duration reopenWindow();

@@ -2,6 +2,7 @@ package com.discomcare.complaint.consumer;
 
 import com.discomcare.complaint.domain.ActedBy;
 import com.discomcare.complaint.domain.ComplaintCommand.RecordEscalation;
+import com.discomcare.complaint.domain.RequestNumbers;
 import com.discomcare.complaint.service.ComplaintService;
 import com.discomcare.contracts.EventCatalog;
 import com.discomcare.contracts.EventCatalogs;
@@ -22,7 +23,10 @@ import java.util.Optional;
 
 import static com.discomcare.kit.kafka.EventSubscriber.nothing;
 
-/** Records each EscalationRaised of escalations.v1 on its complaint, so the complaint shows its level and holder. */
+/**
+ * Records each EscalationRaised of escalations.v1 on its complaint, so the complaint shows its level and holder.
+ * Cases of applications and service requests (13-digit numbers) are connection-service's: passed over.
+ */
 @ApplicationScoped
 public class EscalationEventsHandler implements EventSubscriber<EscalationEvent> {
 
@@ -40,6 +44,9 @@ public class EscalationEventsHandler implements EventSubscriber<EscalationEvent>
 
     @Override
     public Optional<Work> workFor(EscalationEvent event, IntegrationEvent envelope) {
+        if (!RequestNumbers.isValid(event.requestNumber())) {
+            return nothing(); // not a complaint's case
+        }
         return switch (event) {
             case EscalationRaised raised -> Optional.of(() -> service.execute(new RecordEscalation(
                     raised.requestNumber(), raised.tier(), raised.role().name(), raised.officer().id(),

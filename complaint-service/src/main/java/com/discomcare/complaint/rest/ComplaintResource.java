@@ -1,5 +1,7 @@
 package com.discomcare.complaint.rest;
 
+import com.discomcare.complaint.directory.ConsumerCheck;
+import com.discomcare.complaint.directory.ConsumerDirectory;
 import com.discomcare.complaint.domain.ActedBy;
 import com.discomcare.complaint.domain.Complaint;
 import com.discomcare.complaint.domain.ComplaintCommand;
@@ -87,14 +89,16 @@ public class ComplaintResource {
     private final ComplaintQueries queries;
     private final ObjectMapper json;
     private final SignedIn signedIn;
+    private final ConsumerDirectory directory;
 
     @Inject
     public ComplaintResource(ComplaintService service, ComplaintQueries queries, ObjectMapper json,
-                             SignedIn signedIn) {
+                             SignedIn signedIn, ConsumerDirectory directory) {
         this.service = service;
         this.queries = queries;
         this.json = json;
         this.signedIn = signedIn;
+        this.directory = directory;
     }
 
     @POST
@@ -103,6 +107,9 @@ public class ComplaintResource {
             description = "201 with the new complaint's request number, status and due time. A consumer who already "
                     + "has an open complaint of the same category gets 200 with that complaint and \"duplicate\": true; "
                     + "the call is counted on it. A retried request with the same Idempotency-Key gets the first answer. "
+                    + "A consumer number the consumer directory knows fills in the name, phone, area type and district "
+                    + "left out, and names a large or industrial consumer's relationship manager; an unknown one still "
+                    + "registers, with \"consumerKnown\": false and a note. "
                     + "Agents and machine callers (the SMS gateway) register in every district, a CRO in their own.")
     @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = HttpHeaders.ETAG, description = ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintService.Registration.class)))
@@ -115,15 +122,19 @@ public class ComplaintResource {
             @HeaderParam("X-Correlation-Id") @Size(max = 100) @PlainText String correlationId,
             @Valid @NotNull Requests.Register body) throws JsonProcessingException {
         Actor actor = signedIn.actor();
-        String district = body.district().strip();
+        ConsumerCheck.Result consumer = ConsumerCheck.check(body.consumerNumber(), body.name(),
+                Requests.normalisePhone(body.phone()), body.areaType(), body.district(),
+                directory.find(body.consumerNumber()));
+        String district = consumer.district().strip();
         ComplaintAccess.CONSUMER_CONTACT.require(actor, "a complaint in " + district, district, null);
-        var command = new RegisterComplaint(null, body.consumerNumber(), body.name().strip(),
-                Requests.normalisePhone(body.phone()), body.category(), body.areaType(), district,
-                body.address().strip(), body.description().strip(), body.channel(),
-                body.language() == null ? Language.ENGLISH : body.language(), actedBy(actor), Instant.now());
+        var command = new RegisterComplaint(null, body.consumerNumber(), consumer.name().strip(), consumer.phone(),
+                body.category(), consumer.areaType(), district, body.address().strip(), body.description().strip(),
+                body.channel(), body.language() == null ? Language.ENGLISH : body.language(), actedBy(actor),
+                Instant.now());
         // The same key from another caller is another request: nobody gets an answer meant for someone else.
         String fingerprint = idempotencyKey == null ? null : actor.id() + "\n" + json.writeValueAsString(body);
-        ComplaintService.Reply reply = service.register(command, idempotencyKey, fingerprint, correlation(correlationId));
+        ComplaintService.Reply reply = service.register(command, consumer, idempotencyKey, fingerprint,
+                correlation(correlationId));
         return Response.status(reply.status()).type(MediaType.APPLICATION_JSON).entity(reply.body())
                 .header(HttpHeaders.ETAG, IfMatch.entityTag(reply.version())).build();
     }

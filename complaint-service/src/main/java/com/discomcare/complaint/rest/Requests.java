@@ -34,20 +34,29 @@ public final class Requests {
         return phone == null ? null : phone.startsWith("+91") ? phone.substring(3) : phone;
     }
 
-    /** {@code agentId} named the registering agent before sign-in; now the token does. */
+    /**
+     * {@code agentId} named the registering agent before sign-in; now the token does. Name, phone, area type and
+     * district may be left out for a consumer number the consumer directory knows: it fills them in.
+     */
     @Schema(name = "RegisterComplaintRequest")
     @ActorFromToken({"by", "agentId"})
+    @ConsumerDetailsComplete
     public record Register(
-            @Schema(description = "Consumer (account) number; omit for a caller who is not a consumer", examples = "1102345678")
+            @Schema(description = "Consumer (account) number; omit for a caller who is not a consumer. A number the "
+                    + "consumer directory knows fills in the name, phone, area type and district left out",
+                    examples = "8100000017")
             @Pattern(regexp = "^[A-Za-z0-9-]{4,20}$", message = "must be 4-20 letters, digits or dashes")
             @PlainText String consumerNumber,
-            @Schema(examples = "रमेश कुमार") @NotBlank @Size(max = 100) @PlainText String name,
-            @Schema(examples = "+919876543210") @NotBlank @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE)
+            @Schema(description = "Required unless the consumer number is in the consumer directory",
+                    examples = "रमेश कुमार") @Size(max = 100) @PlainText String name,
+            @Schema(description = "Required unless the consumer number is in the consumer directory",
+                    examples = "+919876543210") @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE)
             @PlainText String phone,
             @Schema(description = "Complaint category code from the time-limit policy", examples = "E1.1")
             @NotBlank @KnownCategory @PlainText String category,
-            @NotNull AreaType areaType,
-            @Schema(examples = "Gurugram") @NotBlank @Size(max = 60) @PlainText String district,
+            @Schema(description = "Required unless the consumer number is in the consumer directory") AreaType areaType,
+            @Schema(description = "Required unless the consumer number is in the consumer directory",
+                    examples = "Gurugram") @Size(max = 60) @PlainText String district,
             @Schema(examples = "H.No. 12, Sector 43, Gurugram") @NotBlank @Size(max = 300) @FreeText String address,
             @Schema(examples = "No supply since 6 pm, neighbours have power") @NotBlank @Size(max = 1000)
             @FreeText String description,

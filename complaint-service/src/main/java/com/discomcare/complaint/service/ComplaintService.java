@@ -1,5 +1,6 @@
 package com.discomcare.complaint.service;
 
+import com.discomcare.complaint.directory.ConsumerCheck;
 import com.discomcare.complaint.domain.Complaint;
 import com.discomcare.complaint.domain.ComplaintCommand;
 import com.discomcare.complaint.domain.ComplaintCommand.RecordRepeatCall;
@@ -7,6 +8,7 @@ import com.discomcare.complaint.domain.ComplaintCommand.RegisterComplaint;
 import com.discomcare.complaint.domain.RequestNumbers;
 import com.discomcare.complaint.repository.ComplaintKeys;
 import com.discomcare.complaint.repository.IdempotencyRecords;
+import com.discomcare.contracts.escalation.Officer;
 import com.discomcare.kit.axon.AxonSetup;
 import com.discomcare.kit.rest.IfMatch;
 import com.discomcare.kit.rest.PreconditionFailedException;
@@ -26,6 +28,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,8 +40,16 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class ComplaintService {
 
-    /** What POST /complaints answers: the complaint, and whether the call repeated an open complaint. */
-    public record Registration(@JsonUnwrapped Complaint complaint, boolean duplicate) {
+    /**
+     * What POST /complaints answers: the complaint, whether the call repeated an open complaint, and what the
+     * consumer directory said of the consumer number ({@link ConsumerCheck.Result}).
+     */
+    public record Registration(@JsonUnwrapped Complaint complaint, boolean duplicate, Boolean consumerKnown,
+                               List<String> notes, Officer relationshipManager) {
+
+        Registration(Complaint complaint, boolean duplicate, ConsumerCheck.Result consumer) {
+            this(complaint, duplicate, consumer.consumerKnown(), consumer.notes(), consumer.relationshipManager());
+        }
     }
 
     /**
@@ -72,23 +83,23 @@ public class ComplaintService {
      * consumer's open complaint of the same category. {@code requestFingerprint} identifies the request's content
      * for the idempotency check; it is null without an idempotency key.
      */
-    public Reply register(RegisterComplaint command, String idempotencyKey, String requestFingerprint,
-                          String correlationId) {
+    public Reply register(RegisterComplaint command, ConsumerCheck.Result consumer, String idempotencyKey,
+                          String requestFingerprint, String correlationId) {
         try {
             return QuarkusTransaction.requiringNew().call(
-                    () -> registerInTransaction(command, idempotencyKey, requestFingerprint, correlationId));
+                    () -> registerInTransaction(command, consumer, idempotencyKey, requestFingerprint, correlationId));
         } catch (RuntimeException e) {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
             // A concurrent registration for the same consumer and category won: this call is now its repeat.
             return QuarkusTransaction.requiringNew().call(
-                    () -> registerInTransaction(command, idempotencyKey, requestFingerprint, correlationId));
+                    () -> registerInTransaction(command, consumer, idempotencyKey, requestFingerprint, correlationId));
         }
     }
 
-    private Reply registerInTransaction(RegisterComplaint command, String idempotencyKey,
-                                        String requestFingerprint, String correlationId)
+    private Reply registerInTransaction(RegisterComplaint command, ConsumerCheck.Result consumer,
+                                        String idempotencyKey, String requestFingerprint, String correlationId)
             throws JsonProcessingException {
         String requestHash = idempotencyKey == null ? null : sha256(requestFingerprint);
         if (idempotencyKey != null) {
@@ -115,12 +126,12 @@ public class ComplaintService {
         if (open.isPresent()) {
             Complaint existing = send(new RecordRepeatCall(open.get(), command.phone(), command.channel(),
                     command.by(), command.at()), correlationId);
-            reply = new Reply(200, json.writeValueAsString(new Registration(existing, true)), existing.version());
+            reply = new Reply(200, json.writeValueAsString(new Registration(existing, true, consumer)), existing.version());
         } else {
             int year = command.at().atZone(REQUEST_NUMBER_ZONE).getYear();
             String requestNumber = RequestNumbers.format(year, keys.nextSerial());
             Complaint registered = send(command.numbered(requestNumber), correlationId);
-            reply = new Reply(201, json.writeValueAsString(new Registration(registered, false)),
+            reply = new Reply(201, json.writeValueAsString(new Registration(registered, false, consumer)),
                     registered.version());
         }
         if (idempotencyKey != null) {

@@ -25,10 +25,10 @@ class EscalationEventShapeTest {
     private static final Map<EscalationEvent, String> PINNED = new LinkedHashMap<>();
 
     static {
-        PINNED.put(new EscalationCaseOpened(RN, "E1.1", "Gurugram", AT, CSM, AT, AT),
+        PINNED.put(new EscalationCaseOpened(RN, "E1.1", "Gurugram", AT, CSM, CSM, AT, AT),
                 "{\"requestNumber\":\"260000000429\",\"caseType\":\"E1.1\",\"district\":\"Gurugram\","
-                        + "\"dueAt\":\"2026-11-23T13:30:00Z\",\"holder\":" + CSM_JSON + ",\"nextTierDueAt\":\"2026-11-23T13:30:00Z\","
-                        + "\"at\":\"2026-11-23T13:30:00Z\"}");
+                        + "\"dueAt\":\"2026-11-23T13:30:00Z\",\"holder\":" + CSM_JSON + ",\"relationshipManager\":" + CSM_JSON
+                        + ",\"nextTierDueAt\":\"2026-11-23T13:30:00Z\",\"at\":\"2026-11-23T13:30:00Z\"}");
         PINNED.put(new EscalationRaised(RN, 1, OfficerRole.CUSTOMER_SERVICE_MANAGER, CSM, "Gurugram",
                         Duration.ofMinutes(5), NEXT, AT),
                 "{\"requestNumber\":\"260000000429\",\"tier\":1,\"role\":\"CUSTOMER_SERVICE_MANAGER\",\"officer\":" + CSM_JSON
@@ -47,6 +47,16 @@ class EscalationEventShapeTest {
         PINNED.put(new EscalationCaseRestarted(RN, NEXT, CSM, NEXT, AT),
                 "{\"requestNumber\":\"260000000429\",\"dueAt\":\"2026-11-23T17:30:00Z\",\"holder\":" + CSM_JSON
                         + ",\"nextTierDueAt\":\"2026-11-23T17:30:00Z\",\"at\":\"2026-11-23T13:30:00Z\"}");
+    }
+
+    /** Cases opened before relationship managers were named read back without one. */
+    @Test
+    void anOpenedCaseWithoutARelationshipManagerReadsBack() throws Exception {
+        String before = "{\"requestNumber\":\"260000000429\",\"caseType\":\"E1.1\",\"district\":\"Gurugram\","
+                + "\"dueAt\":\"2026-11-23T13:30:00Z\",\"holder\":" + CSM_JSON + ",\"nextTierDueAt\":\"2026-11-23T13:30:00Z\","
+                + "\"at\":\"2026-11-23T13:30:00Z\"}";
+        assertThat(JSON.readValue(before, EscalationCaseOpened.class))
+                .isEqualTo(new EscalationCaseOpened(RN, "E1.1", "Gurugram", AT, CSM, null, AT, AT));
     }
 
     @Test

@@ -2,8 +2,9 @@ package com.discomcare.escalation.config;
 
 import com.discomcare.contracts.EventCatalogs;
 import com.discomcare.escalation.consumer.ComplaintEventsHandler;
-import com.discomcare.escalation.consumer.KafkaComplaintFeed;
-import com.discomcare.escalation.domain.ComplaintFeed;
+import com.discomcare.escalation.consumer.ConnectionEventsHandler;
+import com.discomcare.escalation.consumer.KafkaRequestFeed;
+import com.discomcare.escalation.domain.RequestFeed;
 import com.discomcare.escalation.domain.EscalationAggregate;
 import com.discomcare.escalation.domain.Ladder;
 import com.discomcare.escalation.domain.Roster;
@@ -16,8 +17,8 @@ import jakarta.inject.Inject;
 
 /**
  * escalation-service on the kit runtime: the roster seeded before anything reads it, the Escalation aggregate with
- * its ladder, roster, durable timers and the feed that tells how far complaints.v1 has been taken in; the overdue
- * board; escalations.v1 published, complaints.v1 consumed.
+ * its ladder, roster, durable timers and the feed that tells how far the request topics have been taken in; the
+ * overdue board; escalations.v1 published, complaints.v1 and connections.v1 consumed.
  */
 @ApplicationScoped
 public class EscalationServiceDefinition implements ServiceDefinition {
@@ -29,22 +30,25 @@ public class EscalationServiceDefinition implements ServiceDefinition {
     private final RosterSeeder rosterSeeder;
     private final Ladder ladder;
     private final Roster roster;
-    private final KafkaComplaintFeed complaintFeed;
+    private final KafkaRequestFeed requestFeed;
     private final EscalationTimers timers;
     private final EscalationBoardProjection board;
     private final ComplaintEventsHandler complaintEvents;
+    private final ConnectionEventsHandler connectionEvents;
 
     @Inject
     public EscalationServiceDefinition(RosterSeeder rosterSeeder, Ladder ladder, Roster roster,
-                                       KafkaComplaintFeed complaintFeed, EscalationTimers timers,
-                                       EscalationBoardProjection board, ComplaintEventsHandler complaintEvents) {
+                                       KafkaRequestFeed requestFeed, EscalationTimers timers,
+                                       EscalationBoardProjection board, ComplaintEventsHandler complaintEvents,
+                                       ConnectionEventsHandler connectionEvents) {
         this.rosterSeeder = rosterSeeder;
         this.ladder = ladder;
         this.roster = roster;
-        this.complaintFeed = complaintFeed;
+        this.requestFeed = requestFeed;
         this.timers = timers;
         this.board = board;
         this.complaintEvents = complaintEvents;
+        this.connectionEvents = connectionEvents;
     }
 
     @Override
@@ -53,10 +57,11 @@ public class EscalationServiceDefinition implements ServiceDefinition {
                 .aggregate(EscalationAggregate.class)
                 .component(Ladder.class, ladder)
                 .component(Roster.class, roster)
-                .component(ComplaintFeed.class, complaintFeed)
+                .component(RequestFeed.class, requestFeed)
                 .axon(timers::register)
                 .readModel(BOARD, board)
                 .publishes(EventCatalogs.ESCALATIONS, OUTBOX)
-                .consumes(complaintEvents);
+                .consumes(complaintEvents)
+                .consumes(connectionEvents);
     }
 }

@@ -1,6 +1,6 @@
 package com.discomcare.escalation.config;
 
-import com.discomcare.escalation.consumer.KafkaComplaintFeed;
+import com.discomcare.escalation.consumer.KafkaRequestFeed;
 import com.discomcare.escalation.domain.Ladder;
 import com.discomcare.escalation.domain.LadderFile;
 import com.discomcare.kit.runtime.KitConfig;
@@ -9,7 +9,12 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The ladder, loaded once at start (a broken file stops the service), and the feed of complaints.v1's progress. */
+import java.util.List;
+
+/**
+ * The ladder, loaded once at start (a broken file stops the service), and the feed of the request topics' progress
+ * (complaints.v1 and connections.v1, the topics whose events open, move and stop cases).
+ */
 public class LadderProducer {
 
     @Produces
@@ -20,11 +25,12 @@ public class LadderProducer {
 
     @Produces
     @Singleton
-    KafkaComplaintFeed complaintFeed(KitConfig kit) {
-        return new KafkaComplaintFeed(kit.kafka().bootstrapServers(), kit.serviceName(), Topics.COMPLAINTS);
+    KafkaRequestFeed requestFeed(KitConfig kit) {
+        return new KafkaRequestFeed(kit.kafka().bootstrapServers(), kit.serviceName(),
+                List.of(Topics.COMPLAINTS, Topics.CONNECTIONS));
     }
 
-    void closeComplaintFeed(@Disposes KafkaComplaintFeed feed) {
+    void closeRequestFeed(@Disposes KafkaRequestFeed feed) {
         feed.close();
     }
 }

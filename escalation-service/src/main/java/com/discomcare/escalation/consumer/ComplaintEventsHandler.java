@@ -21,17 +21,11 @@ import com.discomcare.escalation.domain.EscalationCommand.PauseClock;
 import com.discomcare.escalation.domain.EscalationCommand.RestartCase;
 import com.discomcare.escalation.domain.EscalationCommand.ResumeClock;
 import com.discomcare.escalation.domain.EscalationCommand.StopCase;
-import com.discomcare.kit.axon.AxonSetup;
 import com.discomcare.kit.kafka.EventSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 import static com.discomcare.kit.kafka.EventSubscriber.nothing;
@@ -43,12 +37,10 @@ import static com.discomcare.kit.kafka.EventSubscriber.nothing;
 @ApplicationScoped
 public class ComplaintEventsHandler implements EventSubscriber<ComplaintEvent> {
 
-    private static final Logger LOG = Logger.getLogger(ComplaintEventsHandler.class);
-
-    private final CommandGateway commands;
+    private final CaseCommands commands;
 
     @Inject
-    public ComplaintEventsHandler(CommandGateway commands) {
+    public ComplaintEventsHandler(CaseCommands commands) {
         this.commands = commands;
     }
 
@@ -62,7 +54,8 @@ public class ComplaintEventsHandler implements EventSubscriber<ComplaintEvent> {
         String rn = event.requestNumber();
         Instant at = envelope.occurredAt().toInstant();
         return switch (event) {
-            case ComplaintRegistered e -> send(new OpenCase(rn, e.category(), e.district(), e.dueAt(), at), envelope);
+            // No complaint names a relationship manager: the complaint events do not tell a large consumer apart.
+            case ComplaintRegistered e -> send(new OpenCase(rn, e.category(), e.district(), e.dueAt(), false, at), envelope);
             case ComplaintResolved e -> send(new StopCase(rn, envelope.eventType(), at), envelope);
             case ComplaintClosed e -> send(new StopCase(rn, envelope.eventType(), at), envelope);
             case ComplaintPaused e -> send(new PauseClock(rn, at), envelope);
@@ -78,16 +71,6 @@ public class ComplaintEventsHandler implements EventSubscriber<ComplaintEvent> {
     }
 
     private Optional<Work> send(EscalationCommand command, IntegrationEvent envelope) {
-        // Deadlines scheduled by the command inherit this, so the escalations they raise correlate too.
-        String correlationId = envelope.correlationId() != null ? envelope.correlationId() : envelope.eventId().toString();
-        return Optional.of(() -> {
-            try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                        .andMetaData(Map.of(AxonSetup.CORRELATION_ID, correlationId)));
-            } catch (AggregateNotFoundException e) {
-                // A complaint registered before this service first ran has no case to move.
-                LOG.infof("no escalation case for %s; %s ignored", command.requestNumber(), envelope.eventType());
-            }
-        });
+        return Optional.of(commands.send(command, envelope));
     }
 }

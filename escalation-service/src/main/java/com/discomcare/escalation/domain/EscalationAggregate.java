@@ -9,6 +9,7 @@ import com.discomcare.contracts.escalation.EscalationRaised;
 import com.discomcare.contracts.escalation.Officer;
 import com.discomcare.contracts.escalation.OfficerRole;
 import com.discomcare.contracts.escalation.RosterGap;
+import com.discomcare.escalation.domain.EscalationCommand.MoveDueTime;
 import com.discomcare.escalation.domain.EscalationCommand.OpenCase;
 import com.discomcare.escalation.domain.EscalationCommand.PauseClock;
 import com.discomcare.escalation.domain.EscalationCommand.RestartCase;
@@ -29,10 +30,12 @@ import java.util.Optional;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The escalation case of one complaint. It holds a durable deadline for the next tier; when it fires and the
- * complaint is still open, the case climbs one tier (CSM, DM, circle head) and schedules the next. A tier with
+ * The escalation case of one complaint, application or service request (its id is the request number). It holds a
+ * durable deadline for the next tier; when it fires and the request is still open, the case climbs one tier (CSM,
+ * DM, circle head) and schedules the next. A tier with
  * nobody on the roster is recorded as a {@link RosterGap} and the case goes on up at once. A tier waits while the
- * {@link ComplaintFeed} is behind the time it fell due, so that a resolution on its way is applied first.
+ * {@link RequestFeed} is behind the time it fell due, so that a resolution on its way is applied first. A large or
+ * industrial consumer's case also names the district's relationship manager, who stands beside the ladder.
  */
 public class EscalationAggregate {
 
@@ -44,6 +47,8 @@ public class EscalationAggregate {
     private String caseType;
     private String district;
     private Instant dueAt;
+    /** When the pending tier falls due: a deadline set for another time (before the due time moved) is stale. */
+    private Instant nextTierDueAt;
     /** The tier reached: 0 while the CRO holds the case. */
     private int tier;
     /** Counts restarts, so that a deadline of an earlier ladder is recognised and ignored. */
@@ -62,9 +67,11 @@ public class EscalationAggregate {
             return; // opened already: a redelivered registration
         }
         Instant next = ladder.tierDueAt(command.caseType(), 1, command.dueAt());
+        Officer relationshipManager = command.namesRelationshipManager()
+                ? roster.officer(command.district(), OfficerRole.RELATIONSHIP_MANAGER).orElse(null) : null;
         apply(new EscalationCaseOpened(command.requestNumber(), command.caseType(), command.district(),
                 command.dueAt(), roster.officer(command.district(), OfficerRole.CUSTOMER_RELATIONS_OFFICER).orElse(null),
-                next, command.at()));
+                relationshipManager, next, command.at()));
         deadlines.schedule(next, TIER_DEADLINE, new TierDue(1, round, next));
     }
 
@@ -91,9 +98,23 @@ public class EscalationAggregate {
         if (stopped || !paused) {
             return;
         }
-        Optional<Instant> next = nextTierDueAt(ladder, command.dueAt(), tier + 1);
-        apply(new EscalationClockResumed(requestNumber, command.dueAt(), next.orElse(null), command.at()));
-        next.ifPresent(at -> deadlines.schedule(at, TIER_DEADLINE, new TierDue(tier + 1, round, at)));
+        runUntil(command.dueAt(), command.at(), ladder, deadlines);
+    }
+
+    @CommandHandler
+    public void handle(MoveDueTime command, Ladder ladder, DeadlineManager deadlines) {
+        if (stopped || paused || command.dueAt().equals(dueAt)) {
+            return; // a paused clock takes its due time from the event that resumes it
+        }
+        deadlines.cancelAllWithinScope(TIER_DEADLINE);
+        runUntil(command.dueAt(), command.at(), ladder, deadlines);
+    }
+
+    /** The clock runs, due at {@code due}: the tier reached stays, the next one falls due after {@code due}. */
+    private void runUntil(Instant due, Instant at, Ladder ladder, DeadlineManager deadlines) {
+        Optional<Instant> next = nextTierDueAt(ladder, due, tier + 1);
+        apply(new EscalationClockResumed(requestNumber, due, next.orElse(null), at));
+        next.ifPresent(when -> deadlines.schedule(when, TIER_DEADLINE, new TierDue(tier + 1, round, when)));
     }
 
     @CommandHandler
@@ -107,9 +128,9 @@ public class EscalationAggregate {
     }
 
     @DeadlineHandler(deadlineName = TIER_DEADLINE)
-    public void on(TierDue due, Roster roster, Ladder ladder, ComplaintFeed feed, DeadlineManager deadlines) {
-        if (stopped || paused || due.round() != round || due.tier() != tier + 1) {
-            return; // resolved, paused or restarted since this deadline was set
+    public void on(TierDue due, Roster roster, Ladder ladder, RequestFeed feed, DeadlineManager deadlines) {
+        if (stopped || paused || due.round() != round || due.tier() != tier + 1 || !due.at().equals(nextTierDueAt)) {
+            return; // resolved, paused, restarted or its due time moved since this deadline was set
         }
         if (!feed.takenInUntil(due.at())) {
             deadlines.schedule(FEED_RECHECK, TIER_DEADLINE, due);
@@ -143,12 +164,14 @@ public class EscalationAggregate {
         caseType = event.caseType();
         district = event.district();
         dueAt = event.dueAt();
+        nextTierDueAt = event.nextTierDueAt();
         tier = 0;
     }
 
     @EventSourcingHandler
     void on(EscalationRaised event) {
         tier = event.tier();
+        nextTierDueAt = event.nextTierDueAt();
     }
 
     @EventSourcingHandler
@@ -170,6 +193,7 @@ public class EscalationAggregate {
     void on(EscalationClockResumed event) {
         paused = false;
         dueAt = event.dueAt();
+        nextTierDueAt = event.nextTierDueAt();
     }
 
     @EventSourcingHandler
@@ -177,6 +201,7 @@ public class EscalationAggregate {
         round++;
         tier = 0;
         dueAt = event.dueAt();
+        nextTierDueAt = event.nextTierDueAt();
         stopped = false;
         paused = false;
     }

@@ -26,16 +26,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 @Path("/api/v1/escalations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Escalations", description = "Where each complaint stands on the escalation ladder")
+@Tag(name = "Escalations", description = "Where each complaint, application and service request stands on the escalation ladder")
 @RolesAllowed({Roles.AGENT, Roles.INTEGRATION, Roles.ADMIN, Roles.CRO, Roles.CSM, Roles.DM, Roles.CIRCLE_HEAD})
 public class EscalationResource {
 
     /** Call centre, machine callers and operations work across districts; managers answer for their own. */
     private static final AccessRule READ = AccessRule.everywhere(Roles.AGENT, Roles.INTEGRATION, Roles.ADMIN)
             .andInTheirDistricts(Roles.CRO, Roles.CSM, Roles.DM, Roles.CIRCLE_HEAD);
+
+    /** A complaint's request number, or an application's (5...) or a service request's (6...) number. */
+    private static final Pattern REQUEST_NUMBER = Pattern.compile("\\d{12}|[56]\\d{12}");
 
     private final EscalationQueries queries;
     private final SignedIn signedIn;
@@ -48,13 +52,15 @@ public class EscalationResource {
 
     @GET
     @Path("/{requestNumber}")
-    @Operation(summary = "A complaint's escalation case: tier, holder, next tier's due time and history",
+    @Operation(summary = "The escalation case of a complaint, application or service request: tier, holder, "
+            + "relationship manager, next tier's due time and history",
             description = "Agents, integrations and admins see every case; CROs, CSMs, DMs and circle heads the cases "
                     + "of their districts")
     public EscalationQueries.CaseView get(@PathParam("requestNumber") @PlainText String requestNumber) {
         // A malformed number names no case at all, so it is refused before the lookup.
-        if (!requestNumber.matches("\\d{12}")) {
-            throw new InvalidInputException("requestNumber", "must be a 12-digit request number");
+        if (!REQUEST_NUMBER.matcher(requestNumber).matches()) {
+            throw new InvalidInputException("requestNumber", "must be a complaint's 12-digit request number, or a "
+                    + "13-digit application or service-request number (starting with 5 or 6)");
         }
         EscalationQueries.CaseView escalationCase = queries.escalationCase(requestNumber)
                 .orElseThrow(() -> new ResourceNotFoundException("no escalation case for request number " + requestNumber));

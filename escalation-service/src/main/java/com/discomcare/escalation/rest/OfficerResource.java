@@ -38,7 +38,8 @@ import java.util.Map;
 @Path("/api/v1/officers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Officers", description = "The roster: who holds each tier per district and circle; edits apply to later escalations")
+@Tag(name = "Officers", description = "The roster: who holds each tier per district and circle, and each district's "
+        + "relationship manager; edits apply to later escalations")
 public class OfficerResource {
 
     private static final Logger LOG = Logger.getLogger(OfficerResource.class);
@@ -46,7 +47,8 @@ public class OfficerResource {
     private static final Map<String, OfficerRole> DISTRICT_ROLES = Map.of(
             "cro", OfficerRole.CUSTOMER_RELATIONS_OFFICER,
             "csm", OfficerRole.CUSTOMER_SERVICE_MANAGER,
-            "dm", OfficerRole.DISTRICT_MANAGER);
+            "dm", OfficerRole.DISTRICT_MANAGER,
+            "rm", OfficerRole.RELATIONSHIP_MANAGER);
 
     public record OfficerRequest(
             @Schema(examples = "CSM-GGN") @NotBlank @Size(max = 40) @PlainText String id,
@@ -84,13 +86,13 @@ public class OfficerResource {
     @Path("/districts/{district}/{role}")
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Name the CRO, CSM or DM (role cro, csm or dm) of a district")
+    @Operation(summary = "Name the CRO, CSM, DM or relationship manager (role cro, csm, dm or rm) of a district")
     public DatabaseRoster.Entry putDistrictOfficer(@PathParam("district") @PlainText String district,
                                                    @PathParam("role") @PlainText String role,
                                                    @Valid @NotNull OfficerRequest body) {
         OfficerRole officerRole = DISTRICT_ROLES.get(role.toLowerCase(Locale.ROOT));
         if (officerRole == null) {
-            throw new InvalidInputException("role", "must be cro, csm or dm");
+            throw new InvalidInputException("role", "must be cro, csm, dm or rm");
         }
         if (district.isBlank() || district.length() > 60) {
             throw new InvalidInputException("district", "must be 1-60 characters");

@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
 
 /**
  * The officer roster file ({@code OFFICER_ROSTER}; the built-in sample {@value #DEFAULT_RESOURCE} without one):
- * circles with their head, and per district of a circle its CRO, CSM and DM. Any role may be missing (a gap).
+ * circles with their head, and per district of a circle its CRO, CSM, DM and relationship manager ({@code rm}, named
+ * on large and industrial consumers' requests). Any role may be missing (a gap).
  */
 public final class RosterFile {
 
     public static final String DEFAULT_RESOURCE = "officer-roster.json";
     static final Pattern MOBILE = Pattern.compile("^[6-9][0-9]{9}$");
 
-    public record District(String district, Officer cro, Officer csm, Officer dm) {
+    public record District(String district, Officer cro, Officer csm, Officer dm, Officer rm) {
     }
 
     public record Circle(String circle, Officer head, List<District> districts) {
@@ -72,6 +73,7 @@ public final class RosterFile {
                 check(district.cro(), "CRO of " + district.district(), problems);
                 check(district.csm(), "CSM of " + district.district(), problems);
                 check(district.dm(), "DM of " + district.district(), problems);
+                check(district.rm(), "relationship manager of " + district.district(), problems);
             }
         }
         if (!problems.isEmpty()) {

@@ -39,6 +39,7 @@ public class RosterSeeder {
                     put(roster, district.district(), OfficerRole.CUSTOMER_RELATIONS_OFFICER, district.cro());
                     put(roster, district.district(), OfficerRole.CUSTOMER_SERVICE_MANAGER, district.csm());
                     put(roster, district.district(), OfficerRole.DISTRICT_MANAGER, district.dm());
+                    put(roster, district.district(), OfficerRole.RELATIONSHIP_MANAGER, district.rm());
                 }
             }
             LOG.infof("officer roster seeded with %d circles from %s", document.circles().size(),

@@ -37,8 +37,10 @@ public class EscalationQueries {
     public record HistoryEntry(String eventType, Instant at, EscalationEvent event) {
     }
 
+    /** One case; {@code relationshipManager} is named on a large or industrial consumer's request, else null. */
     public record CaseView(String requestNumber, String caseType, String district, CaseStatus status, int tier,
-                           Holder holder, Instant dueAt, Instant nextTierDueAt, List<HistoryEntry> history) {
+                           Holder holder, Officer relationshipManager, Instant dueAt, Instant nextTierDueAt,
+                           List<HistoryEntry> history) {
     }
 
     public record BoardRow(String requestNumber, String district, String caseType, String status, int tier,
@@ -72,19 +74,21 @@ public class EscalationQueries {
     private static CaseView evolve(CaseView v, EscalationEvent event, List<HistoryEntry> history) {
         return switch (event) {
             case EscalationCaseOpened e -> new CaseView(e.requestNumber(), e.caseType(), e.district(), CaseStatus.OPEN, 0,
-                    new Holder(OfficerRole.CUSTOMER_RELATIONS_OFFICER, e.holder()), e.dueAt(), e.nextTierDueAt(), history);
+                    new Holder(OfficerRole.CUSTOMER_RELATIONS_OFFICER, e.holder()), e.relationshipManager(), e.dueAt(),
+                    e.nextTierDueAt(), history);
             case EscalationRaised e -> new CaseView(v.requestNumber(), v.caseType(), v.district(), v.status(), e.tier(),
-                    new Holder(e.role(), e.officer()), v.dueAt(), e.nextTierDueAt(), history);
+                    new Holder(e.role(), e.officer()), v.relationshipManager(), v.dueAt(), e.nextTierDueAt(), history);
             case RosterGap e -> new CaseView(v.requestNumber(), v.caseType(), v.district(), v.status(), e.tier(),
-                    v.holder(), v.dueAt(), v.nextTierDueAt(), history);
+                    v.holder(), v.relationshipManager(), v.dueAt(), v.nextTierDueAt(), history);
             case EscalationCaseStopped e -> new CaseView(v.requestNumber(), v.caseType(), v.district(), CaseStatus.STOPPED,
-                    v.tier(), v.holder(), v.dueAt(), null, history);
+                    v.tier(), v.holder(), v.relationshipManager(), v.dueAt(), null, history);
             case EscalationClockPaused e -> new CaseView(v.requestNumber(), v.caseType(), v.district(), CaseStatus.PAUSED,
-                    v.tier(), v.holder(), v.dueAt(), null, history);
+                    v.tier(), v.holder(), v.relationshipManager(), v.dueAt(), null, history);
             case EscalationClockResumed e -> new CaseView(v.requestNumber(), v.caseType(), v.district(), CaseStatus.OPEN,
-                    v.tier(), v.holder(), e.dueAt(), e.nextTierDueAt(), history);
+                    v.tier(), v.holder(), v.relationshipManager(), e.dueAt(), e.nextTierDueAt(), history);
             case EscalationCaseRestarted e -> new CaseView(v.requestNumber(), v.caseType(), v.district(), CaseStatus.OPEN, 0,
-                    new Holder(OfficerRole.CUSTOMER_RELATIONS_OFFICER, e.holder()), e.dueAt(), e.nextTierDueAt(), history);
+                    new Holder(OfficerRole.CUSTOMER_RELATIONS_OFFICER, e.holder()), v.relationshipManager(), e.dueAt(),
+                    e.nextTierDueAt(), history);
         };
     }
 

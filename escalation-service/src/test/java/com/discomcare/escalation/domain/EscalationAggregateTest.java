@@ -9,6 +9,7 @@ import com.discomcare.contracts.escalation.EscalationRaised;
 import com.discomcare.contracts.escalation.Officer;
 import com.discomcare.contracts.escalation.OfficerRole;
 import com.discomcare.contracts.escalation.RosterGap;
+import com.discomcare.escalation.domain.EscalationCommand.MoveDueTime;
 import com.discomcare.escalation.domain.EscalationCommand.OpenCase;
 import com.discomcare.escalation.domain.EscalationCommand.PauseClock;
 import com.discomcare.escalation.domain.EscalationCommand.RestartCase;
@@ -33,6 +34,8 @@ class EscalationAggregateTest {
     private static final Officer CSM = new Officer("CSM-1", "Bharat", "9822222222");
     private static final Officer DM = new Officer("DM-1", "Chitra", "9833333333");
     private static final Officer HEAD = new Officer("CH-1", "Dev", "9844444444");
+    private static final Officer RM = new Officer("RM-1", "Esha", "9855555555");
+    private static final String APPLICATION = "5260000000015";
     private static final Ladder LADDER = new Ladder(
             List.of(Duration.ZERO, Duration.ofHours(4), Duration.ofHours(12)), Map.of(), Duration.ZERO);
 
@@ -48,16 +51,17 @@ class EscalationAggregateTest {
         onRoster.put(OfficerRole.CUSTOMER_SERVICE_MANAGER, CSM);
         onRoster.put(OfficerRole.DISTRICT_MANAGER, DM);
         onRoster.put(OfficerRole.CIRCLE_HEAD, HEAD);
+        onRoster.put(OfficerRole.RELATIONSHIP_MANAGER, RM);
         fixture = new AggregateTestFixture<>(EscalationAggregate.class);
         fixture.registerInjectableResource((Roster) (district, role) ->
                 DISTRICT.equals(district) ? Optional.ofNullable(onRoster.get(role)) : Optional.empty());
         fixture.registerInjectableResource(LADDER);
-        fixture.registerInjectableResource((ComplaintFeed) time -> !feedTakenInUntil.isBefore(time));
+        fixture.registerInjectableResource((RequestFeed) time -> !feedTakenInUntil.isBefore(time));
         due = fixture.currentTime().plus(Duration.ofHours(4));
     }
 
     private OpenCase open() {
-        return new OpenCase(RN, "E1.1", DISTRICT, due, fixture.currentTime());
+        return new OpenCase(RN, "E1.1", DISTRICT, due, false, fixture.currentTime());
     }
 
     private static int tierOf(Object event) {
@@ -65,13 +69,13 @@ class EscalationAggregateTest {
     }
 
     private EscalationCaseOpened opened() {
-        return new EscalationCaseOpened(RN, "E1.1", DISTRICT, due, CRO, due, fixture.currentTime());
+        return new EscalationCaseOpened(RN, "E1.1", DISTRICT, due, CRO, null, due, fixture.currentTime());
     }
 
     @Test
     void openingACaseNamesTheCroAndSchedulesTierOneAtTheDueTime() {
         fixture.givenNoPriorActivity()
-                .when(new OpenCase(RN, "E1.1", DISTRICT, due, fixture.currentTime()))
+                .when(new OpenCase(RN, "E1.1", DISTRICT, due, false, fixture.currentTime()))
                 .expectEvents(opened())
                 .expectScheduledDeadline(Duration.ofHours(4), new TierDue(1, 0, due));
     }
@@ -97,7 +101,7 @@ class EscalationAggregateTest {
     @Test
     void aTierThatWaitedForTheFeedIsRaisedAsOfItsDueTime() {
         Duration consumerLag = Duration.ofMillis(2500);
-        fixture.registerInjectableResource((ComplaintFeed) time ->
+        fixture.registerInjectableResource((RequestFeed) time ->
                 !fixture.currentTime().minus(consumerLag).isBefore(time));
         fixture.givenCommands(open())
                 .whenTimeElapses(Duration.ofHours(4).plusSeconds(5))
@@ -227,7 +231,88 @@ class EscalationAggregateTest {
     @Test
     void aRedeliveredRegistrationOpensNothingNew() {
         fixture.given(opened())
-                .when(new OpenCase(RN, "E1.1", DISTRICT, due, fixture.currentTime()))
+                .when(new OpenCase(RN, "E1.1", DISTRICT, due, false, fixture.currentTime()))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aLargeConsumersCaseNamesTheDistrictsRelationshipManager() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCase(APPLICATION, "NEW_CONNECTION", DISTRICT, due, true, fixture.currentTime()))
+                .expectEvents(new EscalationCaseOpened(APPLICATION, "NEW_CONNECTION", DISTRICT, due, CRO, RM, due,
+                        fixture.currentTime()));
+    }
+
+    @Test
+    void anotherCaseNamesNoRelationshipManagerThoughTheDistrictHasOne() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCase(APPLICATION, "NEW_CONNECTION", DISTRICT, due, false, fixture.currentTime()))
+                .expectEvents(new EscalationCaseOpened(APPLICATION, "NEW_CONNECTION", DISTRICT, due, CRO, null, due,
+                        fixture.currentTime()));
+    }
+
+    @Test
+    void aRelationshipManagerMissingFromTheRosterLeavesTheCaseWithoutOne() {
+        onRoster.remove(OfficerRole.RELATIONSHIP_MANAGER);
+        fixture.givenNoPriorActivity()
+                .when(new OpenCase(APPLICATION, "NEW_CONNECTION", DISTRICT, due, true, fixture.currentTime()))
+                .expectEvents(new EscalationCaseOpened(APPLICATION, "NEW_CONNECTION", DISTRICT, due, CRO, null, due,
+                        fixture.currentTime()));
+    }
+
+    @Test
+    void aRunningClocksMovedDueTimeMovesThePendingTier() {
+        Instant extended = due.plus(Duration.ofDays(30));
+        fixture.givenCommands(open())
+                .when(new MoveDueTime(RN, extended, fixture.currentTime()))
+                .expectEvents(new EscalationClockResumed(RN, extended, extended, fixture.currentTime()))
+                .expectScheduledDeadline(Duration.ofHours(4).plus(Duration.ofDays(30)), new TierDue(1, 0, extended))
+                .expectNoScheduledDeadlineMatching(org.axonframework.test.matchers.Matchers.messageWithPayload(
+                        org.hamcrest.Matchers.equalTo(new TierDue(1, 0, due))));
+    }
+
+    @Test
+    void aMovedDueTimeKeepsTheTierReachedAndSchedulesTheNextOneFromIt() {
+        Instant later = due.plus(Duration.ofDays(2));
+        fixture.givenCommands(open())
+                .andGiven(new EscalationRaised(RN, 1, OfficerRole.CUSTOMER_SERVICE_MANAGER, CSM, DISTRICT,
+                        Duration.ZERO, due.plus(Duration.ofHours(4)), due))
+                .when(new MoveDueTime(RN, later, fixture.currentTime()))
+                .expectEvents(new EscalationClockResumed(RN, later, later.plus(Duration.ofHours(4)), fixture.currentTime()))
+                .expectScheduledDeadline(Duration.ofHours(4).plus(Duration.ofDays(2)).plus(Duration.ofHours(4)),
+                        new TierDue(2, 0, later.plus(Duration.ofHours(4))));
+    }
+
+    @Test
+    void aDeadlineOfTheDueTimeBeforeItMovedRaisesNothing() {
+        Instant later = due.plus(Duration.ofDays(2));
+        fixture.givenCommands(open())
+                .andGiven(new EscalationClockResumed(RN, later, later, fixture.currentTime()))
+                .whenTimeElapses(Duration.ofHours(4))
+                .expectNoEvents()
+                .expectTriggeredDeadlines(new TierDue(1, 0, due));
+    }
+
+    @Test
+    void aRunningClockThatKeepsItsDueTimeChangesNothing() {
+        fixture.givenCommands(open())
+                .when(new MoveDueTime(RN, due, fixture.currentTime()))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPausedClockIgnoresAMovedDueTimeAndStaysPaused() {
+        fixture.givenCommands(open(), new PauseClock(RN, fixture.currentTime()))
+                .when(new MoveDueTime(RN, due.plus(Duration.ofDays(1)), fixture.currentTime()))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aStoppedCaseIgnoresAMovedDueTime() {
+        fixture.givenCommands(open(), new StopCase(RN, "ConnectionReleased", fixture.currentTime()))
+                .when(new MoveDueTime(RN, due.plus(Duration.ofDays(1)), fixture.currentTime()))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
     }
 }

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The feed asks a real Kafka broker how far a consumer group has come. */
-class KafkaComplaintFeedTest {
+class KafkaRequestFeedTest {
 
     private static KafkaBroker kafka;
 
@@ -40,7 +40,8 @@ class KafkaComplaintFeedTest {
 
     @Test
     void aTopicNothingWasPublishedToHasBeenTakenIn() {
-        try (var feed = new KafkaComplaintFeed(kafka.bootstrapServers(), "group-" + UUID.randomUUID(), "never-" + UUID.randomUUID())) {
+        try (var feed = new KafkaRequestFeed(kafka.bootstrapServers(), "group-" + UUID.randomUUID(),
+                List.of("never-" + UUID.randomUUID()))) {
             assertThat(feed.takenInUntil(Instant.now())).isTrue();
         }
     }
@@ -52,7 +53,7 @@ class KafkaComplaintFeedTest {
         kafka.createTopics(topic);
         publish(topic, "260000000011", "260000000029", "260000000037", "260000000045");
         Instant published = Instant.now();
-        try (var feed = new KafkaComplaintFeed(kafka.bootstrapServers(), group, topic)) {
+        try (var feed = new KafkaRequestFeed(kafka.bootstrapServers(), group, List.of(topic))) {
             assertThat(feed.takenInUntil(published)).as("nothing consumed yet").isFalse();
 
             consumeAndCommit(topic, group, 4);
@@ -68,13 +69,33 @@ class KafkaComplaintFeedTest {
         }
     }
 
+    /** complaints.v1 and connections.v1: the feed is behind while either is, and a topic never created is no obstacle. */
+    @Test
+    void withSeveralTopicsTheFeedIsBehindWhileAnyOfThemIs() {
+        String complaints = "feed-" + UUID.randomUUID();
+        String connections = "feed-" + UUID.randomUUID();
+        String group = "group-" + UUID.randomUUID();
+        kafka.createTopics(complaints, connections);
+        publish(complaints, "260000000011");
+        publish(connections, "5260000000012", "6260000000019");
+        Instant published = Instant.now();
+        try (var feed = new KafkaRequestFeed(kafka.bootstrapServers(), group,
+                List.of(complaints, connections, "never-" + UUID.randomUUID()))) {
+            consumeAndCommit(complaints, group, 1);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> !feed.takenInUntil(published));
+
+            consumeAndCommit(connections, group, 2);
+            await().atMost(Duration.ofSeconds(10)).until(() -> feed.takenInUntil(published));
+        }
+    }
+
     @Test
     void aBrokerThatCannotBeAskedMeansBehind() throws Exception {
         int nothingListens;
         try (var socket = new ServerSocket(0)) {
             nothingListens = socket.getLocalPort();
         }
-        try (var feed = new KafkaComplaintFeed("localhost:" + nothingListens, "group-" + UUID.randomUUID(), "t")) {
+        try (var feed = new KafkaRequestFeed("localhost:" + nothingListens, "group-" + UUID.randomUUID(), List.of("t"))) {
             assertThat(feed.takenInUntil(Instant.now())).isFalse();
         }
     }

@@ -1,8 +1,9 @@
 package com.discomcare.escalation.consumer;
 
-import com.discomcare.escalation.domain.ComplaintFeed;
+import com.discomcare.escalation.domain.RequestFeed;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -12,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -21,30 +23,31 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Knows how far the consumer group has taken in complaints.v1 by asking Kafka: if, at a moment {@code t}, the
- * group's committed offsets have reached the end of every partition, every complaint event published before
- * {@code t} has been applied (the consumer commits an offset only after the record's transaction). One check at
- * {@code t} answers for every earlier time, so timers falling due together share it. While Kafka cannot be asked,
- * the answer is no: escalations wait rather than risk one for a complaint whose resolution is on its way.
+ * Knows how far the consumer group has taken in the request topics (complaints.v1, connections.v1) by asking Kafka:
+ * if, at a moment {@code t}, the group's committed offsets have reached the end of every partition of every topic,
+ * every request event published before {@code t} has been applied (the consumer commits an offset only after the
+ * record's transaction). One check at {@code t} answers for every earlier time, so timers falling due together share
+ * it. While Kafka cannot be asked, the answer is no: escalations wait rather than risk one for a request whose
+ * resolution or release is on its way.
  */
-public class KafkaComplaintFeed implements ComplaintFeed, AutoCloseable {
+public class KafkaRequestFeed implements RequestFeed, AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(KafkaComplaintFeed.class);
+    private static final Logger LOG = Logger.getLogger(KafkaRequestFeed.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     /** A negative answer stands this long, so that many waiting timers do not each ask Kafka. */
     private static final Duration BEHIND_ANSWER_STANDS = Duration.ofMillis(250);
 
     private final String bootstrapServers;
     private final String groupId;
-    private final String topic;
+    private final List<String> topics;
     private Admin admin;
     private Instant caughtUpAt = Instant.EPOCH;
     private Instant behindAt = Instant.EPOCH;
 
-    public KafkaComplaintFeed(String bootstrapServers, String groupId, String topic) {
+    public KafkaRequestFeed(String bootstrapServers, String groupId, List<String> topics) {
         this.bootstrapServers = bootstrapServers;
         this.groupId = groupId;
-        this.topic = topic;
+        this.topics = List.copyOf(topics);
     }
 
     @Override
@@ -62,7 +65,7 @@ public class KafkaComplaintFeed implements ComplaintFeed, AutoCloseable {
                 return !now.isBefore(time);
             }
         } catch (ExecutionException | TimeoutException e) {
-            LOG.debugf("cannot tell how far %s has taken in %s: %s", groupId, topic, e.toString());
+            LOG.debugf("cannot tell how far %s has taken in %s: %s", groupId, topics, e.toString());
             closeAdmin(); // a fresh client on the next check
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -71,18 +74,24 @@ public class KafkaComplaintFeed implements ComplaintFeed, AutoCloseable {
         return false;
     }
 
-    /** Whether the group's committed offsets are at the end of every partition of the topic, as of now. */
+    /** Whether the group's committed offsets are at the end of every partition of the topics, as of now. */
     private boolean caughtUp() throws ExecutionException, InterruptedException, TimeoutException {
         Admin client = admin();
-        List<TopicPartition> partitions;
-        try {
-            partitions = client.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return true; // nothing was ever published
+        List<TopicPartition> partitions = new ArrayList<>();
+        var descriptions = client.describeTopics(topics).topicNameValues();
+        for (String topic : topics) {
+            try {
+                TopicDescription description = descriptions.get(topic).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                description.partitions().forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                // nothing was ever published to it
             }
-            throw e;
+        }
+        if (partitions.isEmpty()) {
+            return true;
         }
         Map<TopicPartition, ListOffsetsResultInfo> ends = client.listOffsets(partitions.stream()
                         .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest())))
