@@ -2,17 +2,13 @@ package com.discomcare.complaint.directory;
 
 import com.discomcare.complaint.config.ComplaintServiceConfig;
 import com.discomcare.contracts.escalation.Officer;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.discomcare.kit.json.DataFile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +33,8 @@ public class ConsumerDirectorySeed {
     record Document(List<DirectoryEntry> consumers) {
     }
 
+    private static final DataFile<Document> FILE = DataFile.named("consumer directory seed", Document.class);
+
     private final ConsumerDirectory directory;
     private final ComplaintServiceConfig config;
 
@@ -57,16 +55,14 @@ public class ConsumerDirectorySeed {
     }
 
     static List<DirectoryEntry> read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the consumer directory seed " + file, e);
-        }
+        return FILE.read(file, ConsumerDirectorySeed::build);
     }
 
-    static List<DirectoryEntry> parse(InputStream in, String source) throws IOException {
-        Document document = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readValue(in, Document.class);
+    static List<DirectoryEntry> parse(InputStream in, String source) {
+        return FILE.read(in, source, ConsumerDirectorySeed::build);
+    }
+
+    private static List<DirectoryEntry> build(Document document, String source) {
         List<DirectoryEntry> consumers = document.consumers() == null ? List.of() : document.consumers();
         List<String> problems = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
@@ -96,8 +92,7 @@ public class ConsumerDirectorySeed {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("consumer directory seed " + source + " is invalid: "
-                    + String.join("; ", problems));
+            throw new IllegalArgumentException(FILE.invalidMessage(source, String.join("; ", problems)));
         }
         return consumers;
     }

@@ -1,14 +1,8 @@
 package com.discomcare.complaint.policy;
 
 import com.discomcare.contracts.complaint.ClockType;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.discomcare.kit.json.DataFile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,34 +31,20 @@ public final class ComplaintPolicyFile {
     record PolicyDocument(CalendarEntry calendar, List<CategoryEntry> categories) {
     }
 
+    private static final DataFile<PolicyDocument> FILE = DataFile.named("complaint policy", PolicyDocument.class);
+
     private ComplaintPolicyFile() {
     }
 
     public static ComplaintPolicy load(Path file, Duration reopenWindow) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString(), reopenWindow);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("complaint policy " + file + " is invalid: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the complaint policy " + file, e);
-        }
+        return FILE.read(file, (document, source) -> build(document, source, reopenWindow));
     }
 
     public static ComplaintPolicy loadDefault(Duration reopenWindow) {
-        try (InputStream in = ComplaintPolicyFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the classpath");
-            }
-            return parse(in, DEFAULT_RESOURCE, reopenWindow);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FILE.readResource(DEFAULT_RESOURCE, (document, source) -> build(document, source, reopenWindow));
     }
 
-    static ComplaintPolicy parse(InputStream in, String source, Duration reopenWindow) throws IOException {
-        PolicyDocument document = new ObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readValue(in, PolicyDocument.class);
+    private static ComplaintPolicy build(PolicyDocument document, String source, Duration reopenWindow) {
         List<String> problems = new ArrayList<>();
         WorkingCalendar calendar = calendar(document.calendar(), problems);
         var categories = new TreeMap<String, CategoryLimit>();
@@ -92,7 +72,7 @@ public final class ComplaintPolicyFile {
             problems.add("no categories");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("complaint policy " + source + " is invalid: " + String.join("; ", problems));
+            throw new IllegalArgumentException(FILE.invalidMessage(source, String.join("; ", problems)));
         }
         return new ComplaintPolicy(categories, calendar, reopenWindow);
     }

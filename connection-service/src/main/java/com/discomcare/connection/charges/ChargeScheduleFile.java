@@ -12,15 +12,9 @@ import com.discomcare.connection.charges.ChargesVersion.TemporaryRule;
 import com.discomcare.connection.charges.ChargesVersion.TransformerRatio;
 import com.discomcare.connection.charges.ChargesVersion.TransformerRule;
 import com.discomcare.contracts.connection.ConnectionCategory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.discomcare.kit.json.DataFile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -83,34 +77,21 @@ public final class ChargeScheduleFile {
     record ScheduleDocument(List<VersionEntry> versions) {
     }
 
+    private static final DataFile<ScheduleDocument> FILE = DataFile.namedPlural("connection charges",
+            ScheduleDocument.class);
+
     private ChargeScheduleFile() {
     }
 
     public static ChargeSchedule load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("connection charges " + file + " are invalid: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the connection charges " + file, e);
-        }
+        return FILE.read(file, ChargeScheduleFile::build);
     }
 
     public static ChargeSchedule loadDefault() {
-        try (InputStream in = ChargeScheduleFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the classpath");
-            }
-            return parse(in, DEFAULT_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FILE.readResource(DEFAULT_RESOURCE, ChargeScheduleFile::build);
     }
 
-    static ChargeSchedule parse(InputStream in, String source) throws IOException {
-        ScheduleDocument document = new ObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readValue(in, ScheduleDocument.class);
+    private static ChargeSchedule build(ScheduleDocument document, String source) {
         List<String> problems = new ArrayList<>();
         var versions = new ArrayList<ChargesVersion>();
         var names = new HashSet<String>();
@@ -134,8 +115,7 @@ public final class ChargeScheduleFile {
             problems.add("no versions");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("connection charges " + source + " are invalid: "
-                    + String.join("; ", problems));
+            throw new IllegalArgumentException(FILE.invalidMessage(source, String.join("; ", problems)));
         }
         return new ChargeSchedule(versions);
     }

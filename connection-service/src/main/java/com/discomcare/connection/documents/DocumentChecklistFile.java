@@ -2,14 +2,8 @@ package com.discomcare.connection.documents;
 
 import com.discomcare.contracts.connection.ApplicantType;
 import com.discomcare.contracts.connection.ConnectionCategory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.discomcare.kit.json.DataFile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,34 +40,21 @@ public final class DocumentChecklistFile {
                              List<ServiceRequestEntry> serviceRequests) {
     }
 
+    private static final DataFile<ChecklistDocument> FILE = DataFile.named("document checklist",
+            ChecklistDocument.class);
+
     private DocumentChecklistFile() {
     }
 
     public static DocumentChecklist load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("document checklist " + file + " is invalid: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the document checklist " + file, e);
-        }
+        return FILE.read(file, DocumentChecklistFile::build);
     }
 
     public static DocumentChecklist loadDefault() {
-        try (InputStream in = DocumentChecklistFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the classpath");
-            }
-            return parse(in, DEFAULT_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FILE.readResource(DEFAULT_RESOURCE, DocumentChecklistFile::build);
     }
 
-    static DocumentChecklist parse(InputStream in, String source) throws IOException {
-        ChecklistDocument document = new ObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readValue(in, ChecklistDocument.class);
+    private static DocumentChecklist build(ChecklistDocument document, String source) {
         List<String> problems = new ArrayList<>();
 
         var types = new LinkedHashMap<String, DocumentType>();
@@ -174,7 +155,7 @@ public final class DocumentChecklistFile {
                 return checklist;
             }
         }
-        throw new IllegalArgumentException("document checklist " + source + " is invalid: " + String.join("; ", problems));
+        throw new IllegalArgumentException(FILE.invalidMessage(source, String.join("; ", problems)));
     }
 
     private static List<Slot> slotsOf(List<String> codes, Map<String, Slot> slots, String where, List<String> problems) {

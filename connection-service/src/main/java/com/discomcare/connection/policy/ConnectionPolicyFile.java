@@ -1,15 +1,9 @@
 package com.discomcare.connection.policy;
 
 import com.discomcare.contracts.connection.ConnectionAreaType;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.discomcare.kit.json.DataFile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -44,34 +38,20 @@ public final class ConnectionPolicyFile {
     record PolicyDocument(List<RequestTypeEntry> requestTypes) {
     }
 
+    private static final DataFile<PolicyDocument> FILE = DataFile.named("connection policy", PolicyDocument.class);
+
     private ConnectionPolicyFile() {
     }
 
     public static ConnectionPolicy load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("connection policy " + file + " is invalid: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the connection policy " + file, e);
-        }
+        return FILE.read(file, ConnectionPolicyFile::build);
     }
 
     public static ConnectionPolicy loadDefault() {
-        try (InputStream in = ConnectionPolicyFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the classpath");
-            }
-            return parse(in, DEFAULT_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FILE.readResource(DEFAULT_RESOURCE, ConnectionPolicyFile::build);
     }
 
-    static ConnectionPolicy parse(InputStream in, String source) throws IOException {
-        PolicyDocument document = new ObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readValue(in, PolicyDocument.class);
+    private static ConnectionPolicy build(PolicyDocument document, String source) {
         List<String> problems = new ArrayList<>();
         var types = new ArrayList<RequestTypePolicy>();
         var typeCodes = new HashSet<String>();
@@ -89,7 +69,7 @@ public final class ConnectionPolicyFile {
             problems.add("no request types");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("connection policy " + source + " is invalid: " + String.join("; ", problems));
+            throw new IllegalArgumentException(FILE.invalidMessage(source, String.join("; ", problems)));
         }
         return new ConnectionPolicy(types);
     }

@@ -1,13 +1,9 @@
 package com.discomcare.escalation.domain;
 
+import com.discomcare.kit.json.DataFile;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -29,33 +25,25 @@ public final class LadderFile {
                     String settle) {
     }
 
+    private static final DataFile<Document> FILE = DataFile.named("escalation ladder", Document.class);
+
     private LadderFile() {
     }
 
     public static Ladder load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the escalation ladder " + file, e);
-        }
+        return FILE.read(file, LadderFile::build);
     }
 
     public static Ladder loadDefault() {
-        try (InputStream in = LadderFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the classpath");
-            }
-            return parse(in, DEFAULT_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FILE.readResource(DEFAULT_RESOURCE, LadderFile::build);
     }
 
     static Ladder parse(InputStream in, String source) {
+        return FILE.read(in, source, LadderFile::build);
+    }
+
+    private static Ladder build(Document document, String source) {
         try {
-            Document document = new ObjectMapper()
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, Document.class);
             if (document.defaultTiers() == null) {
                 throw new IllegalArgumentException("no \"default\" ladder");
             }
@@ -65,8 +53,8 @@ public final class LadderFile {
             }
             Duration settle = document.settle() == null ? Duration.ZERO : Duration.parse(document.settle());
             return new Ladder(durations(document.defaultTiers()), byCaseType, settle);
-        } catch (IOException | DateTimeParseException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("escalation ladder " + source + " is invalid: " + e.getMessage(), e);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(FILE.invalidMessage(source, e.getMessage()), e);
         }
     }
 

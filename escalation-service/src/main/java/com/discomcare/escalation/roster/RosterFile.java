@@ -1,13 +1,9 @@
 package com.discomcare.escalation.roster;
 
 import com.discomcare.contracts.escalation.Officer;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.discomcare.kit.json.DataFile;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,31 +30,24 @@ public final class RosterFile {
     public record Document(List<Circle> circles) {
     }
 
+    private static final DataFile<Document> FILE = DataFile.named("officer roster", Document.class);
+
     private RosterFile() {
     }
 
     public static Document load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the officer roster " + file, e);
-        }
+        return FILE.read(file, RosterFile::check);
     }
 
     public static Document loadDefault() {
-        try (InputStream in = RosterFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the classpath");
-            }
-            return parse(in, DEFAULT_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FILE.readResource(DEFAULT_RESOURCE, RosterFile::check);
     }
 
-    static Document parse(InputStream in, String source) throws IOException {
-        Document document = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readValue(in, Document.class);
+    static Document parse(InputStream in, String source) {
+        return FILE.read(in, source, RosterFile::check);
+    }
+
+    private static Document check(Document document, String source) {
         List<String> problems = new ArrayList<>();
         Set<String> districts = new HashSet<>();
         for (Circle circle : document.circles() == null ? List.<Circle>of() : document.circles()) {
@@ -77,7 +66,7 @@ public final class RosterFile {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("officer roster " + source + " is invalid: " + String.join("; ", problems));
+            throw new IllegalArgumentException(FILE.invalidMessage(source, String.join("; ", problems)));
         }
         return document;
     }
